@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Warta.Cli.Commands;
+
+namespace Warta.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand(
+            "Warta: turns news articles (Indonesian, Malay, English) into evidence-linked event data.\n" +
+            "Exit codes: 0 success; 1 some inputs failed (each named on stderr); 2 bad usage; 3 fatal error.");
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(NerCommand.Create());
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) Console.Error.WriteLine($"warta: {e.Message}");
+            Console.Error.WriteLine("Run 'warta --help' for usage.");
+            return ExitCodes.Usage;
+        }
+        try
+        {
+            return parse.Invoke();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Console.Error.WriteLine($"warta: {e.Message}");
+            return ExitCodes.Fatal;
+        }
+    }
+}
+
+/// <summary>Documented process exit codes.</summary>
+public static class ExitCodes
+{
+    public const int Ok = 0;
+    public const int SomeInputsFailed = 1;
+    public const int Usage = 2;
+    public const int Fatal = 3;
+}
