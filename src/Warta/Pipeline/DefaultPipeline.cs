@@ -6,6 +6,25 @@ public static class DefaultPipeline
     public static PipelineBuilder CreateBuilder()
     {
         var b = new PipelineBuilder();
+
+        // 1. language identification (LanguageId/)
+
+        // 2. tokens and sentences (Tokenization/)
+
+        // 3. cited sources (Structure/)
+
+        // 4. knowledge-base mentions and places (Actors/, Places/)
+
+        // 5. statistical NER for names the KB lacks (Ner/)
+
+        // 6. coreference: pronouns and role descriptions (Actors/)
+
+        // 7. time expressions (Time/)
+
+        // 8. quotes and speakers (Quotes/)
+
+        // 9. events, claims and denials (Events/)
+
         return b;
     }
 }
