@@ -29,6 +29,8 @@ public static class ArticleRecordWriter
         w.WriteStartObject();
         w.WriteString("schema", Schema);
         w.WriteString("id", id);
+        // Not in the contract's example, allowed as an added field: names the input so `eval` can pair gold files with records.
+        WriteNullable(w, "input", meta.SourceName);
         WriteNullable(w, "url", meta.Url);
         WriteNullable(w, "language", doc.Language);
         WriteNullable(w, "title", meta.Title);
