@@ -770,8 +770,12 @@ public sealed class SqliteCorpusStore : ICorpusStore
         return v is DBNull ? null : v;
     }
 
+    private bool _disposed;
+
     public void Dispose()
     {
+        if (_disposed) return;
+        _disposed = true;
         _reader.Dispose();
         // Fold the WAL back into the main file so the database is one file when the process ends.
         try { Exec(_writer, "PRAGMA wal_checkpoint(TRUNCATE);"); } catch (SqliteException) { }
