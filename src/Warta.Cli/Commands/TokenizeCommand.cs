@@ -40,7 +40,7 @@ public static class TokenizeCommand
                 continue;
             }
             var tokens = Tokenizer.Tokenize(text, data);
-            var sentences = SentenceSplitter.Split(text, tokens, data);
+            var sentences = SentenceSplitter.Split(text, tokens);
             foreach (var s in sentences)
             {
                 for (int t = s.FirstToken; t < s.EndToken; t++)

@@ -82,7 +82,7 @@ public static class ConlluEvaluator
         string doc = text.ToString();
         goldEnds.Remove(doc.Length);
         var tokens = Tokenizer.Tokenize(doc, data);
-        var sents = SentenceSplitter.Split(doc, tokens, data);
+        var sents = SentenceSplitter.Split(doc, tokens);
         int tokenMatches = 0;
         var errors = new List<string>();
         foreach (var t in tokens)

@@ -6,13 +6,13 @@ namespace Warta.Tokenization;
 /// Rule sentence splitter over tokens. A line break always ends a sentence (paragraphs are '\n').
 /// A full stop, '?' or '!' ends one when what follows can start a sentence, also inside a quotation
 /// (as UD does); closing quotes and brackets right after the stop stay with the sentence that ends.
-/// Titles ("Dr."), initials ("J.") and numbers do not end sentences; other abbreviations ("dll.") do
-/// when a capitalized word follows.
+/// Titles ("Dr."), initials ("J.") and numbers do not end sentences; where an abbreviation such as "dll."
+/// ends one, the tokenizer has already split its period off.
 /// </summary>
 public static class SentenceSplitter
 {
     /// <summary>Splits <paramref name="tokens"/> into sentences and marks each first token with SentenceStart.</summary>
-    public static Sentence[] Split(string text, Token[] tokens, TokenizerData data)
+    public static Sentence[] Split(string text, Token[] tokens)
     {
         var sentences = new List<Sentence>(tokens.Length / 20 + 1);
         int n = tokens.Length, first = 0;
@@ -24,7 +24,7 @@ public static class SentenceSplitter
             else
             {
                 var tok = tokens[t];
-                var stop = StopKind(text, tok, data);
+                var stop = StopKind(text, tok);
                 if (stop == Stop.None) end = false;
                 else
                 {
@@ -32,6 +32,7 @@ public static class SentenceSplitter
                     int k = t + 1;
                     while (k < n && IsCloser(text, tokens[k]) && !NewlineBetween(text, tokens[k - 1].End, tokens[k].Start)) k++;
                     if (k == n || NewlineBetween(text, tokens[k - 1].End, tokens[k].Start)) end = true;
+                    else if (k == t + 1 && tokens[k].Start == tok.End && tokens[k].Kind == TokenKind.Number) end = false; // "PMK.011"
                     else end = stop == Stop.Strong ? CanStart(text, tokens[k]) : CanStartStrict(text, tokens[k]);
                     if (end) last = k - 1;
                 }
@@ -52,11 +53,11 @@ public static class SentenceSplitter
         /// <summary>'.', '?', '!': ends a sentence unless a lower-case word or inner punctuation follows.</summary>
         Strong,
 
-        /// <summary>Ellipsis or an abbreviation that may end a sentence: needs a capitalized word next.</summary>
+        /// <summary>Ellipsis: needs a capitalized word or an opening quote next.</summary>
         Weak,
     }
 
-    private static Stop StopKind(string text, Token tok, TokenizerData data)
+    private static Stop StopKind(string text, Token tok)
     {
         var s = tok.Of(text);
         if (tok.Kind == TokenKind.Punctuation)
@@ -65,10 +66,8 @@ public static class SentenceSplitter
             foreach (char c in s) if (c is not ('.' or '?' or '!')) return Stop.None;
             return Stop.Strong;
         }
-        if (tok.Kind == TokenKind.Word && s.Length > 1 && s[^1] == '.')
-        {
-            return Tokenizer.ClassifyPeriodWord(s, data) == AbbreviationClass.Abbreviation ? Stop.Weak : Stop.None;
-        }
+        // A word that kept its period is an abbreviation or initial: the tokenizer already split the period
+        // off where it ends a sentence ("dll" "." before a capital), so it never ends one here.
         return Stop.None;
     }
 

@@ -98,18 +98,31 @@ public static class Tokenizer
             }
         }
 
-        int j = start;
+        int j = start, seg = start;
         while (true)
         {
             while (j < n && IsWordChar(t[j])) j++;
             if (j + 1 >= n) break;
             char d = t[j], e = t[j + 1], p = t[j - 1];
-            if (IsHyphen(d) && IsWordChar(e)) { j++; continue; }
-            if ((d == '.' || d == ',' || d == '/' || d == ':') && char.IsDigit(p) && char.IsDigit(e))
+            if (IsHyphen(d) && IsWordChar(e))
             {
-                // 10.000, 5,2, 21/6/2024, 14:29
+                if (!JoinsHyphen(t, seg, j)) break;
+                j++;
+                seg = j;
+                continue;
+            }
+            if ((d == '.' || d == ',' || d == ':') && char.IsDigit(p) && char.IsDigit(e))
+            {
+                // 10.000, 5,2, 3.6, 14:29
                 j++;
                 continue;
+            }
+            if (d == '/' && IsWordChar(e))
+            {
+                // Dates "21/6/2024", quarters "II/2007", letter pairs "C/O"; other slashes split as in UD.
+                int slashEnd = SlashEnd(t, seg, j);
+                if (slashEnd > 0) return slashEnd;
+                break;
             }
             if ((d == '\'' || d == '\u2019') && char.IsLetter(p) && char.IsLetter(e)) { j++; continue; }
             if (d is '@' or '.' or '_' or '+' && ScanEmail(t, start) is var em && em > 0) return em;
@@ -163,12 +176,107 @@ public static class Tokenizer
         }
         for (int k = count - 1; k >= 0; k--)
         {
-            if (data.Abbreviation(t.AsSpan(start, ends[k] - start)) != AbbreviationClass.None) return ends[k];
+            var cls = data.Abbreviation(t.AsSpan(start, ends[k] - start));
+            if (cls == AbbreviationClass.Title) return ends[k];
+            if (cls == AbbreviationClass.Abbreviation)
+            {
+                // "dll. Kemudian": the period ends the sentence and stands alone, as in UD Indonesian;
+                // unless another abbreviation follows ("Pte. Ltd.").
+                return EndsSentenceAfter(t, ends[k], data) ? (k == 0 ? 0 : ends[k - 1]) : ends[k];
+            }
         }
         // Initials: "J." and chains of single letters "L.P.", "D.W." (an upper-case single letter alone).
         if (longestSingle > dot + 1) return longestSingle;
         if (allSingle && char.IsUpper(t[start])) return dot + 1;
         return 0;
+    }
+
+    /// <summary>Whether the text after an abbreviation's period reads as a new sentence (space, then a capital).</summary>
+    private static bool EndsSentenceAfter(string t, int afterDot, TokenizerData data)
+    {
+        int n = t.Length, k = afterDot;
+        if (k >= n) return true;
+        if (!char.IsWhiteSpace(t[k])) return false;
+        while (k < n && char.IsWhiteSpace(t[k])) { if (t[k] == '\n') return true; k++; }
+        if (k < n - 1 && IsQuoteChar(t[k])) k++;
+        if (k >= n) return true;
+        if (!char.IsUpper(t[k])) return false;
+        int m = k;
+        while (m < n && char.IsLetter(t[m])) m++;
+        return !(m < n && t[m] == '.' && data.Abbreviation(t.AsSpan(k, m + 1 - k)) != AbbreviationClass.None);
+    }
+
+    /// <summary>
+    /// Whether a hyphen at <paramref name="h"/> joins the segment starting at <paramref name="seg"/> with what
+    /// follows. UD Indonesian keeps reduplications and lower-case compounds ("negara-negara", "Jong-un",
+    /// "ke-2", "1990-an") and splits ranges and joined names ("5-10", "Januari-September", "Bapepam-LK").
+    /// </summary>
+    private static bool JoinsHyphen(string t, int seg, int h)
+    {
+        int n = t.Length, r = h + 1;
+        while (r < n && IsWordChar(t[r])) r++;
+        char l0 = t[seg], r0 = t[h + 1];
+        bool leftDigit = char.IsDigit(t[h - 1]), rightDigit = char.IsDigit(r0);
+        if (leftDigit && rightDigit) return false;
+        if (rightDigit) return !char.IsUpper(l0);
+        if (char.IsUpper(l0) && char.IsUpper(r0))
+        {
+            // Reduplication keeps together whatever the case: "Undang-Undang", "Raja-Raja".
+            var left = t.AsSpan(seg, h - seg);
+            var right = t.AsSpan(h + 1, r - h - 1);
+            return left.Equals(right, StringComparison.OrdinalIgnoreCase) || (r - h - 1 == 1 && h - seg > 1);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// End of a slash-joined token whose segment before the slash at <paramref name="slash"/> starts at
+    /// <paramref name="seg"/>, or 0 to split: day/month[/year] dates, roman quarter/year ("II/2007"),
+    /// single-letter pairs ("C/O").
+    /// </summary>
+    private static int SlashEnd(string t, int seg, int slash)
+    {
+        int n = t.Length;
+        var left = t.AsSpan(seg, slash - seg);
+        int r = slash + 1;
+        while (r < n && IsWordChar(t[r])) r++;
+        var right = t.AsSpan(slash + 1, r - slash - 1);
+        if (IsAllDigits(left) && IsAllDigits(right))
+        {
+            if (left.Length > 2 || right.Length > 2 || Small(left) is 0 or > 31 || Small(right) is 0 or > 12) return 0;
+            // Optional year: /24 or /2024.
+            if (r + 1 < n && t[r] == '/' && char.IsDigit(t[r + 1]))
+            {
+                int y = r + 1;
+                while (y < n && char.IsDigit(t[y])) y++;
+                if ((y - r - 1 == 2 || y - r - 1 == 4) && (y == n || !IsWordChar(t[y]))) return y;
+            }
+            return r < n && IsWordChar(t[r]) ? 0 : r;
+        }
+        if (IsRoman(left) && right.Length == 4 && IsAllDigits(right)) return r;
+        if (left.Length == 1 && right.Length == 1 && char.IsUpper(left[0]) && char.IsUpper(right[0])) return r;
+        return 0;
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty) return false;
+        foreach (char c in s) if (c is < '0' or > '9') return false;
+        return true;
+    }
+
+    private static int Small(ReadOnlySpan<char> digits)
+    {
+        int v = 0;
+        foreach (char c in digits) v = v * 10 + (c - '0');
+        return v;
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> s)
+    {
+        if (s.IsEmpty || s.Length > 4) return false;
+        foreach (char c in s) if (c is not ('I' or 'V' or 'X')) return false;
+        return true;
     }
 
     /// <summary>Class of a word token that carries its period, for the sentence splitter.</summary>

@@ -52,12 +52,17 @@ public sealed class TokenizerData
     {
         if (withPeriod.Length > MaxAbbreviationLength) return AbbreviationClass.None;
         if (_abbr.TryGetValue(withPeriod, out var c)) return c;
-        // A lower-case entry also matches capitalized at a sentence start ("Dll.").
-        if (withPeriod.Length > 1 && char.IsUpper(withPeriod[0]))
+        if (withPeriod.Length < 2 || !char.IsUpper(withPeriod[0])) return AbbreviationClass.None;
+        // A lower-case entry also matches capitalized at a sentence start ("Dll."), and a capitalized
+        // entry matches in capitals ("JL.", "KEL." in addresses written in upper case).
+        Span<char> buf = stackalloc char[withPeriod.Length];
+        withPeriod.CopyTo(buf);
+        buf[0] = char.ToLowerInvariant(buf[0]);
+        if (_abbr.TryGetValue(buf, out c)) return c;
+        if (withPeriod.Length > 2 && !withPeriod.ContainsAnyInRange('a', 'z'))
         {
-            Span<char> buf = stackalloc char[withPeriod.Length];
-            withPeriod.CopyTo(buf);
-            buf[0] = char.ToLowerInvariant(buf[0]);
+            withPeriod.ToLowerInvariant(buf);
+            buf[0] = withPeriod[0];
             if (_abbr.TryGetValue(buf, out c)) return c;
         }
         return AbbreviationClass.None;

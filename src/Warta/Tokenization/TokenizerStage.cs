@@ -22,5 +22,5 @@ public sealed class SentenceSplitterStage : IStage
     public Layers Provides => Layers.Sentences;
 
     public void Process(Document document) =>
-        document.Sentences = SentenceSplitter.Split(document.Text, document.Tokens, TokenizerData.For(document.Language));
+        document.Sentences = SentenceSplitter.Split(document.Text, document.Tokens);
 }

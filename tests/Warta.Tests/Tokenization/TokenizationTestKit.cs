@@ -17,7 +17,7 @@ internal static class TokenizationTestKit
     {
         var data = TokenizerData.For(lang);
         var tokens = Tokenizer.Tokenize(text, data);
-        return [.. SentenceSplitter.Split(text, tokens, data).Select(s => text[s.Start..s.End])];
+        return [.. SentenceSplitter.Split(text, tokens).Select(s => text[s.Start..s.End])];
     }
 
     /// <summary>The read-only shared folder beside the repository root (or WARTA_SHARED); fails when missing.</summary>
