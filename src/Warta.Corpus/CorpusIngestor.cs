@@ -94,8 +94,8 @@ public sealed class CorpusIngestor
                 Report();
             });
         }
-        pendingWrite?.GetAwaiter().GetResult();
-        Report();
+        if (pendingWrite is null) Report();
+        else pendingWrite.GetAwaiter().GetResult();
         return new IngestProgress(seen, added, present, dups, failed, clock.Elapsed.TotalSeconds);
     }
 }
