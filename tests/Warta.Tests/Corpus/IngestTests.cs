@@ -86,7 +86,7 @@ public sealed class IngestTests : IDisposable
     [Fact]
     public void A_cli_ingest_killed_mid_way_loses_no_committed_batch_and_a_rerun_stores_every_article_once()
     {
-        string folder = MakeFolder(3000, words: 300);
+        string folder = MakeFolder(800, words: 300);
         string db = Path.Combine(_dir, "k.db");
         string cli = Path.Combine(AppContext.BaseDirectory, "Warta.Cli.dll");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
@@ -115,9 +115,9 @@ public sealed class IngestTests : IDisposable
 
         int rc = IngestCommand.Run([folder], db, 200, 2, TextWriter.Null);
         Assert.Equal(0, rc);
-        Assert.Equal(3000, Count(db));
-        Assert.Equal(3000, Count(db, "inputs"));
-        Assert.True(killedMidway && afterKill < 3000, $"the ingest ended before the kill ({afterKill} stored)");
+        Assert.Equal(800, Count(db));
+        Assert.Equal(800, Count(db, "inputs"));
+        Assert.True(killedMidway && afterKill < 800, $"the ingest ended before the kill ({afterKill} stored)");
     }
 }
 
