@@ -78,7 +78,7 @@ public static class Tokenizer
         kind = char.IsDigit(t[start]) ? TokenKind.Number : TokenKind.Word;
         if (StartsUrl(t, start)) return ScanUrl(t, start);
 
-        // Currency prefix glued to an amount: "Rp51,6" → "Rp" "51,6"; "US$370" → "US$" "370".
+        // Currency prefix glued to an amount: "Rp51,6" → "Rp" "51,6" (a listed prefix may end in '$').
         if (char.IsLetter(t[start]))
         {
             int k = start;
@@ -323,14 +323,10 @@ public static class Tokenizer
         int n = t.Length, k = start;
         while (k < n && (char.IsLetterOrDigit(t[k]) || t[k] is '.' or '_' or '%' or '+' or '-')) k++;
         if (k >= n - 1 || t[k] != '@' || k == start || !char.IsLetterOrDigit(t[k + 1])) return 0;
-        int m = k + 1, lastDot = -1;
-        while (m < n && (char.IsLetterOrDigit(t[m]) || t[m] is '.' or '-'))
-        {
-            if (t[m] == '.') lastDot = m;
-            m++;
-        }
+        int m = k + 1;
+        while (m < n && (char.IsLetterOrDigit(t[m]) || t[m] is '.' or '-')) m++;
         while (m > k + 1 && t[m - 1] is '.' or '-') m--;
-        return lastDot > k && lastDot < m - 1 ? m : 0;
+        return t.AsSpan(k + 1, m - k - 1).Contains('.') ? m : 0;
     }
 
     private static TokenFlags QuoteDirection(string t, int start, int end, char c, ref bool doubleOpen, ref bool singleOpen)
@@ -400,5 +396,6 @@ public static class Tokenizer
         };
     }
 
-    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || c is '\u2026';
+    // '%', '&', '#', '@' are Unicode punctuation but behave as symbols (units, names, handles).
+    private static bool IsPunctuation(char c) => (char.IsPunctuation(c) || c is '\u2026') && c is not ('%' or '\u2030' or '&' or '#' or '@' or '*');
 }
