@@ -106,6 +106,7 @@ public static class Tokenizer
             char d = t[j], e = t[j + 1], p = t[j - 1];
             if (IsHyphen(d) && IsWordChar(e))
             {
+                if (IsoDateEnd(t, seg, j) is var iso && iso > 0) return iso;
                 if (!JoinsHyphen(t, seg, j)) break;
                 j++;
                 seg = j;
@@ -256,6 +257,15 @@ public static class Tokenizer
         if (IsRoman(left) && right.Length == 4 && IsAllDigits(right)) return r;
         if (left.Length == 1 && right.Length == 1 && char.IsUpper(left[0]) && char.IsUpper(right[0])) return r;
         return 0;
+    }
+
+    /// <summary>End of an ISO date "2024-06-19" whose year starts at <paramref name="seg"/>, or 0.</summary>
+    private static int IsoDateEnd(string t, int seg, int hyphen)
+    {
+        int n = t.Length, end = hyphen + 6;
+        if (hyphen - seg != 4 || end > n || !IsAllDigits(t.AsSpan(seg, 4))) return 0;
+        if (!char.IsDigit(t[hyphen + 1]) || !char.IsDigit(t[hyphen + 2]) || t[hyphen + 3] != '-' || !char.IsDigit(t[hyphen + 4]) || !char.IsDigit(t[hyphen + 5])) return 0;
+        return end < n && IsWordChar(t[end]) ? 0 : end;
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> s)

@@ -48,6 +48,8 @@ public sealed class TokenizerRuleTests
     // dates
     [InlineData("Jumat (21/6/2024) lalu", "Jumat | ( | 21/6/2024 | ) | lalu")]
     [InlineData("Rabu (19/6).", "Rabu | ( | 19/6 | ) | .")]
+    [InlineData("terbit 2024-06-19 pagi", "terbit | 2024-06-19 | pagi")]
+    [InlineData("periode 2019-2024 lalu", "periode | 2019 | - | 2024 | lalu")]
     [InlineData("kuartal 4/2007 ini", "kuartal | 4 | / | 2007 | ini")]
     [InlineData("triwulan II/2006 naik", "triwulan | II/2006 | naik")]
     // hyphens and reduplication
