@@ -25,7 +25,7 @@ public static class BenchCommand
         {
             folder, repeat, threads,
         };
-        cmd.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(repeat), parse.GetValue(threads)));
+        cmd.SetAction(parse => Run(parse.GetValue(folder)!, parse.GetValue(repeat), parse.GetValue(threads), Console.Out));
         return cmd;
     }
 
@@ -45,7 +45,7 @@ public static class BenchCommand
         }
     }
 
-    internal static int Run(string folder, int repeat, int threads)
+    internal static int Run(string folder, int repeat, int threads, TextWriter output, double warmUpSeconds = 1.5)
     {
         if (repeat < 1 || threads < 1)
         {
@@ -87,7 +87,7 @@ public static class BenchCommand
             chars += doc.Text.Length;
             tokens += doc.Tokens.Length;
         }
-        while (Stopwatch.GetElapsedTime(warmStart).TotalSeconds < 1.5)
+        while (Stopwatch.GetElapsedTime(warmStart).TotalSeconds < warmUpSeconds)
         {
             foreach (var a in articles) engine.Process(a);
         }
@@ -105,22 +105,22 @@ public static class BenchCommand
         var inv = CultureInfo.InvariantCulture;
         long n = (long)articles.Count * repeat;
         double tokPerS = tokens * (double)repeat / wall;
-        Console.WriteLine(string.Create(inv, $"articles: {articles.Count} x {repeat} passes, {threads} thread(s), {wall:F3} s"));
-        Console.WriteLine(string.Create(inv, $"articles/s: {n / wall:F1}"));
-        Console.WriteLine(string.Create(inv, $"tokens/s: {tokPerS:F0} ({tokens} tokens per pass; {tokPerS / threads:F0} per thread)"));
-        Console.WriteLine(string.Create(inv, $"MB/s: {inputBytes * (double)repeat / (1 << 20) / wall:F2} (UTF-8 input bytes / 2^20)"));
-        Console.WriteLine(string.Create(inv, $"Mchar/s: {chars * (double)repeat / (1 << 20) / wall:F2} (UTF-16 chars of normalized text / 2^20)"));
+        output.WriteLine(string.Create(inv, $"articles: {articles.Count} x {repeat} passes, {threads} thread(s), {wall:F3} s"));
+        output.WriteLine(string.Create(inv, $"articles/s: {n / wall:F1}"));
+        output.WriteLine(string.Create(inv, $"tokens/s: {tokPerS:F0} ({tokens} tokens per pass; {tokPerS / threads:F0} per thread)"));
+        output.WriteLine(string.Create(inv, $"MB/s: {inputBytes * (double)repeat / (1 << 20) / wall:F2} (UTF-8 input bytes / 2^20)"));
+        output.WriteLine(string.Create(inv, $"Mchar/s: {chars * (double)repeat / (1 << 20) / wall:F2} (UTF-16 chars of normalized text / 2^20)"));
         // Stage times are summed over threads, so shares are of the total work, not of the wall time.
         double stageSum = timed.Sum(s => Stopwatch.GetElapsedTime(0, s.Ticks).TotalSeconds);
         double work = Math.Max(wall * threads, stageSum);
-        Console.WriteLine("stage time shares (of thread time):");
+        output.WriteLine("stage time shares (of thread time):");
         foreach (var s in timed)
         {
             double sec = Stopwatch.GetElapsedTime(0, s.Ticks).TotalSeconds;
-            Console.WriteLine(string.Create(inv, $"  {s.Name,-28} {100 * sec / work,6:F1}%  {1000 * sec / n,8:F3} ms/article"));
+            output.WriteLine(string.Create(inv, $"  {s.Name,-28} {100 * sec / work,6:F1}%  {1000 * sec / n,8:F3} ms/article"));
         }
         double rest = work - stageSum;
-        Console.WriteLine(string.Create(inv, $"  {"(preparation, idle, other)",-28} {100 * rest / work,6:F1}%  {1000 * rest / n,8:F3} ms/article"));
+        output.WriteLine(string.Create(inv, $"  {"(preparation, idle, other)",-28} {100 * rest / work,6:F1}%  {1000 * rest / n,8:F3} ms/article"));
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 }

@@ -150,3 +150,18 @@ public sealed class TokenizerRuleTests
         Assert.Empty(Raw(" \n  "));
     }
 }
+
+public sealed class AbbreviationClassTests
+{
+    [Theory]
+    [InlineData("Dr.", Warta.Tokenization.AbbreviationClass.Title)]
+    [InlineData("dkk.", Warta.Tokenization.AbbreviationClass.Abbreviation)]
+    [InlineData("Dkk.", Warta.Tokenization.AbbreviationClass.Abbreviation)]
+    [InlineData("JL.", Warta.Tokenization.AbbreviationClass.Title)]
+    [InlineData("L.P.", Warta.Tokenization.AbbreviationClass.Initials)]
+    [InlineData("J.", Warta.Tokenization.AbbreviationClass.Initials)]
+    [InlineData("rumah.", Warta.Tokenization.AbbreviationClass.None)]
+    [InlineData("Dr", Warta.Tokenization.AbbreviationClass.None)]
+    public void Classifies_words_that_keep_their_period(string word, Warta.Tokenization.AbbreviationClass expected) =>
+        Assert.Equal(expected, Warta.Tokenization.Tokenizer.ClassifyPeriodWord(word, TokenizationTestKit.Id));
+}
