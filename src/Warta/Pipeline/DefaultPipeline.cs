@@ -12,6 +12,7 @@ public static class DefaultPipeline
         // 2. tokens and sentences (Tokenization/)
 
         // 3. cited sources (Structure/)
+        b.Add(new Structure.CitedSourceFinder());
 
         // 4. knowledge-base mentions and places (Actors/, Places/)
 
