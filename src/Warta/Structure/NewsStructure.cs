@@ -33,17 +33,31 @@ public sealed class NewsStructure
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? titleKey = string.IsNullOrWhiteSpace(knownTitle) ? null : LineText.Key(knownTitle);
         int titleCandidate = -1;
+        bool previousLineKept = false;
         bool bodyStarted = false;
 
+        int lastKeptIndexBeforeLine = -1;
+        var keys = new List<string>();
         foreach (var rawLine in SplitLines(text))
         {
+            lastKeptIndexBeforeLine = previousLineKept ? kept.Count - 1 : -1;
+            previousLineKept = false;
             string line = _clutter.StripHeaders(rawLine.Trim());
             if (line.Length == 0 || _clutter.IsClutter(line)) continue;
             line = _clutter.CutTeasers(line).Trim();
             if (line.Length == 0) continue;
             if (titleKey is not null && LineText.Key(line) == titleKey) continue;
 
-            if (_credits.Process(line, found) is not { } withoutCredits) continue;
+            if (_credits.Process(line, found) is not { } withoutCredits)
+            {
+                // A short label right above a caption ("South China Sea") belongs to the picture.
+                if (kept.Count > 0 && kept.Count - 1 == lastKeptIndexBeforeLine && IsLabel(kept[^1]))
+                {
+                    if (titleCandidate == kept.Count - 1) titleCandidate = -1;
+                    kept.RemoveAt(kept.Count - 1);
+                }
+                continue;
+            }
             line = withoutCredits;
 
             if (_bylines.TryTake(line, found))
@@ -59,10 +73,16 @@ public sealed class NewsStructure
                 bodyStarted = true;
             }
 
-            // A paragraph printed twice by the page layout would count its events twice.
-            if (LineText.WordCount(line) >= 6 && !seen.Add(LineText.Key(line))) continue;
+            // A paragraph printed twice by the page layout (or a cut-off copy of one) would count its events twice.
+            if (LineText.WordCount(line) >= 6)
+            {
+                string key = LineText.Key(line);
+                if (!seen.Add(key) || keys.Any(k => k.StartsWith(key, StringComparison.Ordinal))) continue;
+                keys.Add(key);
+            }
 
             kept.Add(line);
+            previousLineKept = true;
             if (!bodyStarted)
             {
                 if (knownTitle is null && found.Title is null && titleCandidate < 0 && LineText.IsHeadlineLike(line))
@@ -90,6 +110,8 @@ public sealed class NewsStructure
             titleCandidate = -1;
         }
     }
+
+    private static bool IsLabel(string line) => LineText.WordCount(line) <= 4 && !LineText.EndsSentence(line);
 
     private static IEnumerable<string> SplitLines(string text)
     {
