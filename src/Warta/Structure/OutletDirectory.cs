@@ -31,8 +31,11 @@ public sealed class OutletDirectory
         {
             if (r.Length < 3) continue;
             var outlet = new Outlet(r[0].Trim(), r[1].Trim(), r[2].Trim());
+            // The name itself is matched only when listed among the aliases ("RT" would hit the Indonesian
+            // neighbourhood unit "RT"); a row without aliases is matched by its name.
             var aliases = r.Length > 3 ? r[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
-            foreach (var alias in aliases.Append(outlet.Name).Distinct(StringComparer.Ordinal))
+            if (aliases.Length == 0) aliases = [outlet.Name];
+            foreach (var alias in aliases.Distinct(StringComparer.Ordinal))
             {
                 string head = alias[..HeadLength(alias, 0)];
                 if (head.Length == 0) continue;
