@@ -13,6 +13,7 @@ public static class DefaultPipeline
         b.Add(new Tokenization.TokenizerStage()).Add(new Tokenization.SentenceSplitterStage());
 
         // 3. cited sources (Structure/)
+        b.Add(new Structure.CitedSourceFinder());
 
         // 4. knowledge-base mentions and places (Actors/, Places/)
 
