@@ -118,6 +118,7 @@ public static class LanguageIdEvaluation
         var result = new LanguageIdResult { Set = set };
         foreach (var item in items) result.Add(item, identifier.Identify(item.Text));
         // Timing: warm, then repeat the whole set so short sets still give a stable per-text figure.
+        if (timingRounds <= 0) return result;
         var sw = Stopwatch.StartNew();
         for (int r = 0; r < timingRounds; r++)
             foreach (var item in items) identifier.Identify(item.Text);
