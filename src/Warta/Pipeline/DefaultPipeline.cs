@@ -8,6 +8,7 @@ public static class DefaultPipeline
         var b = new PipelineBuilder();
 
         // 1. language identification (LanguageId/)
+        b.Add(new LanguageId.LanguageIdentifier());
 
         // 2. tokens and sentences (Tokenization/)
         b.Add(new Tokenization.TokenizerStage()).Add(new Tokenization.SentenceSplitterStage());
