@@ -35,15 +35,19 @@ internal sealed class PhraseTable<T>
         _lookup = _byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    /// <summary>Entries whose first word is the first letter/digit run of token <paramref name="i"/>.</summary>
+    /// <summary>Entries whose first word is the first letter/digit run of <paramref name="token"/>.</summary>
     public ReadOnlySpan<Entry> Candidates(string text, Token token)
     {
         var run = FirstRun(text.AsSpan(token.Start, token.Length));
         return run.Length > 0 && _lookup.TryGetValue(run, out var arr) ? arr : [];
     }
 
+    /// <summary>Entries whose first word is <paramref name="word"/> (any case).</summary>
+    public ReadOnlySpan<Entry> CandidatesFor(ReadOnlySpan<char> word) =>
+        word.Length > 0 && _lookup.TryGetValue(word, out var arr) ? arr : [];
+
     /// <summary>
-    /// Calls <paramref name="onMatch"/> for every entry matching at token <paramref name="i"/>, longest first,
+    /// Adds to <paramref name="into"/> for every entry matching at token <paramref name="i"/>, longest first,
     /// never past token <paramref name="limit"/> (exclusive).
     /// </summary>
     public void MatchAt(string text, Token[] tokens, int i, int limit, List<Match> into)
