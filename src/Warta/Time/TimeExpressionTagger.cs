@@ -81,9 +81,17 @@ public sealed class TimeExpressionTagger : IStage
             _text = doc.Text;
             _tok = doc.Tokens;
             _table = table;
-            _pub = doc.PublishedDate;
+            _pub = doc.PublishedDate ?? PublishedFromMetadata(doc.Metadata.Published);
             _first = new int[_tok.Length + 1];
         }
+
+        /// <summary>The date part of an ISO 8601 publication instant ("2024-06-21T14:29:00+07:00"), when the input gave no date.</summary>
+        private static DateOnly? PublishedFromMetadata(string? published) =>
+            published is { Length: >= 10 }
+            && DateOnly.TryParseExact(published.AsSpan(0, 10), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var d)
+                ? d
+                : null;
 
         public void Run()
         {

@@ -51,9 +51,9 @@ public sealed class CoreferenceResolverTests
         ("Hamas", EntityType.ORG, new ActorRef("Hamas", "PSEREB", "PSE", "REB", null)),
     ];
 
-    private static Document Resolve(string text, string language = "id", bool fine = false)
+    private static Document Resolve(string text, string language = "id", Split split = Split.Coarse)
     {
-        var doc = TestDocuments.Make(text, language: language, fine: fine);
+        var doc = TestDocuments.Make(text, language: language, split: split);
         foreach (var (surface, type, actor) in Names) AddAll(doc, surface, type, actor);
         Resolver.Process(doc);
         return doc;
@@ -112,8 +112,8 @@ public sealed class CoreferenceResolverTests
     [InlineData("ms", "India dan Pakistan bertempur semula. Kedua-dua negara saling menuduh.", "Kedua-dua negara→IND | Kedua-dua negara→PAK")]
     public void Resolves(string language, string text, string expected)
     {
-        foreach (bool fine in new[] { false, true })
-            Assert.Equal(expected, Describe(Resolve(text, language, fine)));
+        foreach (var split in TestDocuments.AllSplits)
+            Assert.Equal(expected, Describe(Resolve(text, language, split)));
     }
 
     [Fact]

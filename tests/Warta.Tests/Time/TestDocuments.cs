@@ -1,23 +1,43 @@
 using Warta.Documents;
+using Warta.Tokenization;
 
 namespace Warta.Tests.Time;
+
+/// <summary>How a test document is tokenized: like the tokenizer, at every punctuation mark, or by the tokenizer itself.</summary>
+internal enum Split
+{
+    Coarse,
+    Fine,
+    Real,
+}
 
 /// <summary>
 /// Builds documents for stage tests without the real tokenizer: a small splitter that either follows the
 /// tokenizer's conventions (coarse: "21/6/2024", "Jong-un", "Jum'at" stay one token) or splits at every
-/// punctuation mark (fine), so tests can check that a stage does not depend on one tokenization.
+/// punctuation mark (fine), so tests can check that a stage does not depend on one tokenization; or runs the
+/// real tokenizer and sentence splitter.
 /// </summary>
 internal static class TestDocuments
 {
-    public static Document Make(string text, string? published = "2024-06-21", string language = "id", bool fine = false)
+    public static readonly Split[] AllSplits = [Split.Coarse, Split.Fine, Split.Real];
+
+    public static Document Make(string text, string? published = "2024-06-21", string language = "id", Split split = Split.Coarse)
     {
         var doc = new Document(text, new ArticleMetadata { Published = published })
         {
             Language = language,
             PublishedDate = published is null ? null : DateOnly.Parse(published, System.Globalization.CultureInfo.InvariantCulture),
         };
-        doc.Tokens = Tokenize(text, fine);
-        doc.Sentences = Split(text, doc.Tokens);
+        if (split == Split.Real)
+        {
+            new TokenizerStage().Process(doc);
+            new SentenceSplitterStage().Process(doc);
+        }
+        else
+        {
+            doc.Tokens = Tokenize(text, split == Split.Fine);
+            doc.Sentences = SplitSentences(text, doc.Tokens);
+        }
         return doc;
     }
 
@@ -58,7 +78,7 @@ internal static class TestDocuments
     }
 
     /// <summary>Sentences end at '.', '!' or '?' before a space and a capital, a digit or a quote, and at line breaks.</summary>
-    public static Sentence[] Split(string text, Token[] tokens)
+    public static Sentence[] SplitSentences(string text, Token[] tokens)
     {
         var list = new List<Sentence>();
         int first = 0;

@@ -17,9 +17,9 @@ public sealed class TimeExpressionTaggerTests
     private static void Check(string published, string text, string expected)
     {
         string? pub = published.Length == 0 ? null : published;
-        foreach (bool fine in new[] { false, true })
+        foreach (var split in TestDocuments.AllSplits)
         {
-            var doc = TestDocuments.Make(text, pub, fine: fine);
+            var doc = TestDocuments.Make(text, pub, split: split);
             Tagger.Process(doc);
             Assert.Equal(expected, Describe(doc));
         }
@@ -205,6 +205,32 @@ public sealed class TimeExpressionTaggerTests
         Assert.Contains(("Jumat 21 Juni 2024", "2024-06-21"), found);
         var anchored = Assert.Single(AnchoredTimes.Of(doc));
         Assert.Equal("sehari setelah", doc.Text[anchored.Start..anchored.End]);
+    }
+
+    [Fact]
+    public void Publication_instant_in_the_metadata_anchors_when_no_date_was_parsed()
+    {
+        const string text = "Perjanjian itu ditandatangani pada Rabu.";
+        var doc = new Document(text, new ArticleMetadata { Published = "2024-06-21T14:29:00+07:00" });
+        doc.Tokens = TestDocuments.Tokenize(text, fine: false);
+        doc.Sentences = TestDocuments.SplitSentences(text, doc.Tokens);
+        Tagger.Process(doc);
+        Assert.Equal("Rabu=2024-06-19", Describe(doc));
+    }
+
+    [Fact]
+    public void Default_engine_runs_the_tagger_after_the_tokenizer()
+    {
+        var engine = Warta.WartaEngine.CreateDefault();
+        Assert.Contains(engine.Pipeline.Stages, s => s is TimeExpressionTagger);
+        var doc = engine.Process(new Warta.Input.RawArticle
+        {
+            SourceName = "test",
+            Language = "id",
+            Published = "2024-06-21",
+            Text = "Menteri itu tiba di Jakarta kemarin dan akan kembali Senin.",
+        });
+        Assert.Equal("kemarin=2024-06-20 | Senin=2024-06-24", Describe(doc));
     }
 
     [Fact]
