@@ -23,6 +23,7 @@ public static class DefaultPipeline
         // 6. coreference: pronouns and role descriptions (Actors/)
 
         // 7. time expressions (Time/)
+        b.Add(new Time.TimeExpressionTagger());
 
         // 8. quotes and speakers (Quotes/)
 
