@@ -86,7 +86,7 @@ public sealed class ArticleScorerTests
     {
         // An actor with country AAA but a code of a different country still keys as AAA.
         const string odd = """{"name":"x","code":"ZZZGOV","country":"AAA","sector":"GOV","id":null}""";
-        var rec = Parse(Record("a1.txt", [Event(["BBB"], ["BBB"], "042").Replace("\"source\":" + Actors("BBB"), "\"source\":[" + odd + "]")]));
+        var rec = Parse(Record("a1.txt", [Event(["BBB"], ["BBB"], "042").Replace("\"source\":" + ActorList("BBB"), "\"source\":[" + odd + "]")]));
         Assert.Equal(["AAA"], rec.Events[0].Source);
         // IGOUNO has no country, so its code is the key.
         Assert.Equal(["IGOUNO"], Parse(Record("a1.txt", [Event(["IGOUNO"], [], "010")])).Events[0].Source);

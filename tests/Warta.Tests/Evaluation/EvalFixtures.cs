@@ -12,14 +12,14 @@ internal static class EvalFixtures
         ? $$"""{"name":"{{key}} actor","code":"{{key}}GOV","country":"{{key}}","sector":"GOV","id":null}"""
         : $$"""{"name":"{{key}} group","code":"{{key}}","country":null,"sector":null,"id":null}""";
 
-    public static string Actors(params string[] keys) => "[" + string.Join(",", keys.Select(Actor)) + "]";
+    public static string ActorList(params string[] keys) => "[" + string.Join(",", keys.Select(Actor)) + "]";
 
     public static string Event(string[] source, string[] target, string cameo, string modality = "asserted",
         string? date = null, string[]? claimedBy = null, string[]? deniedBy = null) =>
         $$"""
-        {"id":"x#0","source":{{Actors(source)}},"target":{{Actors(target)}},"cameo":"{{cameo}}","quad":1,"goldstein":0,
+        {"id":"x#0","source":{{ActorList(source)}},"target":{{ActorList(target)}},"cameo":"{{cameo}}","quad":1,"goldstein":0,
          "plover":null,"date":{{(date is null ? "null" : $$"""{"value":"{{date}}","precision":"day","text":null}""")}},
-         "place":null,"modality":"{{modality}}","claimed_by":{{Actors(claimedBy ?? [])}},"denied_by":{{Actors(deniedBy ?? [])}},
+         "place":null,"modality":"{{modality}}","claimed_by":{{ActorList(claimedBy ?? [])}},"denied_by":{{ActorList(deniedBy ?? [])}},
          "evidence":{"sentence":0,"start":0,"end":1,"text":"e"},"confidence":0.5}
         """;
 

@@ -59,7 +59,7 @@ public sealed class SentenceSplitterTests
     public void Stages_fill_the_document_in_the_default_pipeline()
     {
         var engine = WartaEngine.CreateDefault();
-        var doc = engine.Process(new Input.RawArticle { SourceName = "t", Text = "Satu dua. Tiga empat.\nLima." });
+        var doc = engine.Process(new global::Warta.Input.RawArticle { SourceName = "t", Text = "Satu dua. Tiga empat.\nLima." });
         Assert.Equal(3, doc.Sentences.Length);
         Assert.Equal(8, doc.Tokens.Length);
         Assert.True(doc.Provided.HasFlag(Layers.Tokens | Layers.Sentences));
