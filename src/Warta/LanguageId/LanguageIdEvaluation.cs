@@ -52,7 +52,7 @@ public sealed class LanguageIdResult
             foreach (var (item, guess) in Errors)
             {
                 string snippet = item.Text.Length > 90 ? item.Text[..90] + "…" : item.Text;
-                sb.AppendLine(inv, $"  ERROR {item.Name}: gold {item.Gold}, got {guess.Language} (id {guess.ScoreId:0.0} ms {guess.ScoreMs:0.0} en {guess.ScoreEn:0.0}): {snippet.ReplaceLineEndings(" ")}");
+                sb.AppendLine(inv, $"  ERROR {item.Name}: gold {item.Gold}, got {guess.Language} (id {guess.ScoreId:0.0} ms {guess.ScoreMs:0.0} en {guess.ScoreEn:0.0} cov {guess.Coverage:0.00}): {snippet.ReplaceLineEndings(" ")}");
             }
         return sb.ToString();
     }
