@@ -183,7 +183,8 @@ public static class Tokenizer
             {
                 // "dll. Kemudian": the period ends the sentence and stands alone, as in UD Indonesian;
                 // unless another abbreviation follows ("Pte. Ltd.").
-                return EndsSentenceAfter(t, ends[k], data) ? (k == 0 ? 0 : ends[k - 1]) : ends[k];
+                // "U.S. The" → "U.S" "."; "dll. Kemudian" → "dll" ".".
+                return EndsSentenceAfter(t, ends[k], data) ? ends[k] - 1 : ends[k];
             }
         }
         // Initials: "J." and chains of single letters "L.P.", "D.W." (an upper-case single letter alone).
