@@ -128,6 +128,8 @@ public sealed class TokenizerRuleTests
     [InlineData("%", TokenKind.Symbol)]
     [InlineData("\"", TokenKind.Quote)]
     [InlineData("Rp", TokenKind.Word)]
+    [InlineData("Rp 5", TokenKind.Symbol)]
+    [InlineData("USD menguat", TokenKind.Word)]
     public void Kinds(string text, TokenKind kind) => Assert.Equal(kind, Raw(text + " ")[0].Kind);
 
     [Fact]
