@@ -19,6 +19,7 @@ public static class Program
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(TokenizeCommand.Create());
+        root.Subcommands.Add(LangIdCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
