@@ -359,7 +359,7 @@ public sealed class SqliteCorpusStore : ICorpusStore
         /// </summary>
         public DateOnly? InferDay(IReadOnlyList<StoredEvent> undated)
         {
-            var find = Cmd("SELECT DISTINCT day FROM clusters WHERE dyad = $p0 AND root = $p1 AND precision = 'day' AND counted = 1 AND day IS NOT NULL");
+            var find = Cmd("SELECT DISTINCT day FROM clusters WHERE dyad = $p0 AND root = $p1 AND precision = 'day' AND day IS NOT NULL");
             var perEvent = new List<int[]>();
             foreach (var e in undated)
             {
