@@ -49,6 +49,14 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
             editors.AddRange(names);
             return true;
         }
+        // "Sumber: Reuters": the outlet the article was taken from, a wire credit.
+        if (StripPrefix(seg, data.SourcePrefixes, requireColon: true) is { } src)
+        {
+            var outlet = outlets.FindExact(src);
+            if (outlet is null) return false;
+            authors.Add(outlet.Name);
+            return true;
+        }
         // "Oleh Nama", "Penulis: Nama", possibly followed by a timestamp.
         string? body = StripPrefix(seg, data.AuthorPrefixes, requireColon: false);
         bool marked = body is not null;
@@ -65,7 +73,11 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
         bool roleStripped = false;
         while (StripTrailingRole(ref names0)) roleStripped = true;
         if (names0.Length == 0) return !marked;
-        if (!marked && outlets.FindExact(names0) is not null) return true; // "Kompas.com - 29/12/2022, 16:11 WIB"
+        if (!marked && outlets.FindExact(names0) is not null)
+        {
+            authors.Add(names0); // "Kompas.com - 29/12/2022, 16:11 WIB": an outlet becomes a wire credit below
+            return true;
+        }
         var list = LineText.SplitNames(names0, allowSingleWord: marked || roleStripped);
         if (list is null || list.Any(IsCalendarWord)) return false;
         authors.AddRange(list);

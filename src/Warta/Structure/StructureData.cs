@@ -24,6 +24,7 @@ internal sealed class StructureData
 
     public List<string> AuthorPrefixes { get; } = [];
     public List<string> EditorPrefixes { get; } = [];
+    public List<string> SourcePrefixes { get; } = [];
     public HashSet<string> RoleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<string, int> Months { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -66,6 +67,7 @@ internal sealed class StructureData
                 case "author": AddUnique(d.AuthorPrefixes, v); break;
                 case "editor": AddUnique(d.EditorPrefixes, v); break;
                 case "role": d.RoleWords.Add(v); break;
+                case "source": AddUnique(d.SourcePrefixes, v); break;
                 default: throw new InvalidDataException($"structure-bylines.tsv: unknown kind '{r[0]}'");
             }
         }

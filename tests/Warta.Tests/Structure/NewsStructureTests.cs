@@ -137,6 +137,16 @@ public sealed class NewsStructureTests
         Assert.Equal("Sebuah kalimat isi berita yang cukup panjang untuk dibaca.", d.Text);
     }
 
+    [Fact]
+    public void Source_line_naming_an_outlet_is_a_wire_credit()
+    {
+        var d = Prepare("Gempa kecil terasa di pesisir selatan pagi ini.\nSumber: Reuters");
+        Assert.Equal("Gempa kecil terasa di pesisir selatan pagi ini.", d.Text);
+        Assert.Equal([new Credit("Reuters", "wire")], d.Metadata.Credits);
+        var kept = Prepare("Gempa kecil terasa di pesisir selatan pagi ini.\nSumber: warga setempat");
+        Assert.Contains("Sumber: warga setempat", kept.Text);
+    }
+
     [Theory]
     [InlineData("Oleh karena itu, rapat ditunda.")]
     [InlineData("By Tuesday, the council had voted.")]
