@@ -206,6 +206,8 @@ public sealed class NewsStructureTests
     [InlineData("Catatan: tulisan ini diperbarui.")]
     [InlineData("Menurut dia - dan banyak orang - harga naik.")]
     [InlineData("Putin dan Kim bertemu.")]
+    [InlineData("Budiman: Harga Beras Akan Turun Bulan Depan")]
+    [InlineData("Jokowi - Prabowo Bertemu di Istana")]
     public void Not_a_dateline(string line)
     {
         var d = Prepare(line);
