@@ -175,6 +175,24 @@ public sealed class NewsStructureTests
     }
 
     [Fact]
+    public void Updated_stamp_is_dropped_but_not_the_publication_time()
+    {
+        var d = Prepare("Senin, 4 Maret 2024 08:00 WIB\nDiperbarui: Selasa, 5 Maret 2024 10:00 WIB\nIsi berita dimulai di sini dengan kalimat yang lengkap.");
+        Assert.Equal("2024-03-04T08:00+07:00", d.Metadata.Published);
+        Assert.Equal("Isi berita dimulai di sini dengan kalimat yang lengkap.", d.Text);
+        Assert.Null(Prepare("Updated 5 March 2024\nBody text.").Metadata.Published);
+    }
+
+    [Fact]
+    public void Wire_footer_with_semicolons_gives_author_and_editor()
+    {
+        var d = Prepare("Isi berita dimulai di sini dengan kalimat yang lengkap.\nReporting by Jane Roe; Editing by John Doe");
+        Assert.Equal(["Jane Roe"], d.Metadata.Authors);
+        Assert.Equal([new Credit("John Doe", "editor")], d.Metadata.Credits);
+        Assert.Equal("Isi berita dimulai di sini dengan kalimat yang lengkap.", d.Text);
+    }
+
+    [Fact]
     public void Input_published_wins_but_a_same_day_time_completes_it()
     {
         Assert.Equal("2020-01-01", Prepare("Kamis, 7 Maret 2024 10:05 WIB\nIsi berita.", published: "2020-01-01").Metadata.Published);
