@@ -55,6 +55,33 @@ public sealed class PropertyTests
     }
 
     [Fact]
+    public void Arbitrary_text_never_throws_and_comes_out_normalized()
+    {
+        var engine = WartaEngine.CreateDefault();
+        var gen = Gen.Select(Gen.String[Gen.Char[Tricky + "BACA JUGA: Foto/(Reuters)-–[]:•|0123456789 WIB Juni"], 0, 200], Gen.String);
+        gen.Sample((a, b) =>
+        {
+            var doc = engine.Process(new RawArticle { SourceName = "f", Text = a + b });
+            Assert.Equal(doc.Text, TextNormalizer.Normalize(doc.Text));
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void Any_file_gives_exactly_one_item_and_never_throws()
+    {
+        using var t = new Warta.Tests.Input.TempFolder();
+        int n = 0;
+        Gen.Byte.Array[0, 3000].Sample(bytes =>
+        {
+            string p = t.Bytes($"f{n++}.txt", bytes);
+            var items = InputReader.Read([p]).ToList();
+            var item = Assert.Single(items);
+            Assert.True(item.Article is not null ^ item.Error is not null);
+            if (item.Error is { } e) Assert.DoesNotContain('\n', e.ToString());
+        }, iter: 300);
+    }
+
+    [Fact]
     public void Extract_is_deterministic()
     {
         var a = WartaEngine.CreateDefault();
