@@ -1,17 +1,261 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Warta.Ner;
 
 namespace Warta.Cli.Commands;
 
+/// <summary>`warta ner train|tag|eval|cv|bench`: the statistical Indonesian name tagger.</summary>
 public static class NerCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("ner", "Not yet available.");
-        cmd.SetAction(_ =>
+        var cmd = new Command("ner", "Statistical named-entity tagger (PER, ORG, LOC): train, tag, evaluate, benchmark.");
+        cmd.Subcommands.Add(Train());
+        cmd.Subcommands.Add(Tag());
+        cmd.Subcommands.Add(Eval());
+        cmd.Subcommands.Add(CrossValidate());
+        cmd.Subcommands.Add(Bench());
+        return cmd;
+    }
+
+    private static Option<string[]> DataOption() => new("--data")
+    {
+        Description = "CoNLL training files (token first column, label last column).",
+        Required = true,
+        AllowMultipleArgumentsPerToken = true,
+    };
+
+    private static Option<string[]> LexiconOption() => new("--lexicon")
+    {
+        Description = "Lexicon files (CLASS<tab>phrase) baked into the model as features.",
+        AllowMultipleArgumentsPerToken = true,
+        DefaultValueFactory = _ => [],
+    };
+
+    private static Option<int> SeedOption() => new("--seed") { Description = "Shuffle seed.", DefaultValueFactory = _ => 1 };
+
+    private static Option<int> EpochsOption() => new("--epochs")
+    {
+        Description = "Perceptron passes over the data.",
+        DefaultValueFactory = _ => new NerTrainOptions().Epochs,
+    };
+
+    private static Option<int> BitsOption() => new("--bits")
+    {
+        Description = "log2 of the hashed feature rows.",
+        DefaultValueFactory = _ => new NerTrainOptions().Bits,
+    };
+
+    private static Option<string?> ModelOption() => new("--model") { Description = "Model file (default: the shipped model)." };
+
+    private static Command Train()
+    {
+        var data = DataOption();
+        var lexicon = LexiconOption();
+        var seed = SeedOption();
+        var epochs = EpochsOption();
+        var bits = BitsOption();
+        var output = new Option<string>("--out") { Description = "Model file to write.", Required = true };
+        var cmd = new Command("train", "Train a model (deterministic for given data, options and seed).")
         {
-            Console.Error.WriteLine("warta: 'ner' is not available in this build.");
-            return ExitCodes.Fatal;
+            data, lexicon, seed, epochs, bits, output,
+        };
+        cmd.SetAction(parse =>
+        {
+            var sentences = ReadAll(parse.GetValue(data)!);
+            var options = new NerTrainOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits) };
+            var lex = NerLexicon.Load(parse.GetValue(lexicon)!);
+            var sw = Stopwatch.StartNew();
+            var model = NerTrainer.Train(sentences, lex, options, m => Console.Error.WriteLine(m));
+            string path = parse.GetValue(output)!;
+            model.Save(path);
+            Console.Error.WriteLine(FormattableString.Invariant(
+                $"trained on {sentences.Count} sentences in {sw.Elapsed.TotalSeconds:F1}s; wrote {path} ({new FileInfo(path).Length / 1024.0 / 1024:F2} MB)"));
+            return ExitCodes.Ok;
         });
         return cmd;
+    }
+
+    private static Command Tag()
+    {
+        var input = new Option<string>("--conll") { Description = "Input: one token per line (first column), blank line between sentences.", Required = true };
+        var output = new Option<string>("--out") { Description = "Output: token<tab>BIO tag per line.", Required = true };
+        var model = ModelOption();
+        var cmd = new Command("tag", "Tag a CoNLL file.") { input, output, model };
+        cmd.SetAction(parse =>
+        {
+            var m = LoadModel(parse.GetValue(model));
+            using var reader = new StreamReader(parse.GetValue(input)!, Encoding.UTF8, true, 1 << 16);
+            using var writer = new StreamWriter(parse.GetValue(output)!, false, new UTF8Encoding(false), 1 << 16);
+            var sb = new StringBuilder();
+            var tags = new int[256];
+            bool first = true;
+            foreach (var sentence in ConllReader.Read(reader))
+            {
+                int n = sentence.Tokens.Length;
+                if (tags.Length < n) tags = new int[n * 2];
+                var (text, starts, ends) = NerTrainer.Join(sentence.Tokens, sb);
+                m.Tag(text, starts, ends, tags);
+                if (!first) writer.Write('\n');
+                first = false;
+                for (int i = 0; i < n; i++)
+                {
+                    writer.Write(sentence.Tokens[i]);
+                    writer.Write('\t');
+                    writer.Write(NerTags.Name(tags[i]));
+                    writer.Write('\n');
+                }
+            }
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Eval()
+    {
+        var gold = new Option<string[]>("--gold")
+        {
+            Description = "Gold CoNLL files; labels folded to PER/ORG/LOC (other types read as O).",
+            Required = true,
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var model = ModelOption();
+        var predicted = new Option<string?>("--predicted")
+        {
+            Description = "Score this tagged file (last column) against the gold instead of running the model.",
+        };
+        var cmd = new Command("eval", "Entity-level exact-match precision, recall and F1, overall and per type.") { gold, model, predicted };
+        cmd.SetAction(parse =>
+        {
+            var goldSentences = ReadAll(parse.GetValue(gold)!);
+            var ev = new NerEvaluator();
+            string? predPath = parse.GetValue(predicted);
+            if (predPath is not null)
+            {
+                var pred = ConllReader.ReadFile(predPath);
+                if (pred.Count != goldSentences.Count)
+                {
+                    Console.Error.WriteLine($"warta: {pred.Count} predicted sentences but {goldSentences.Count} gold sentences.");
+                    return ExitCodes.Usage;
+                }
+                for (int i = 0; i < pred.Count; i++)
+                {
+                    if (pred[i].Tags.Length != goldSentences[i].Tags.Length)
+                    {
+                        Console.Error.WriteLine($"warta: sentence {i + 1} has {pred[i].Tags.Length} predicted and {goldSentences[i].Tags.Length} gold tokens.");
+                        return ExitCodes.Usage;
+                    }
+                    ev.Add(goldSentences[i].Tags, pred[i].Tags);
+                }
+            }
+            else
+            {
+                var m = LoadModel(parse.GetValue(model));
+                Evaluate(m, goldSentences, ev);
+            }
+            Console.Write(ev.Report());
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command CrossValidate()
+    {
+        var data = DataOption();
+        var lexicon = LexiconOption();
+        var seed = SeedOption();
+        var epochs = EpochsOption();
+        var bits = BitsOption();
+        var folds = new Option<int>("--folds") { Description = "Number of folds.", DefaultValueFactory = _ => 5 };
+        var cmd = new Command("cv", "K-fold cross-validation on training data (contiguous folds of sentences).")
+        {
+            data, lexicon, seed, epochs, bits, folds,
+        };
+        cmd.SetAction(parse =>
+        {
+            var sentences = ReadAll(parse.GetValue(data)!);
+            var options = new NerTrainOptions { Seed = parse.GetValue(seed), Epochs = parse.GetValue(epochs), Bits = parse.GetValue(bits) };
+            var lex = NerLexicon.Load(parse.GetValue(lexicon)!);
+            int k = Math.Max(2, parse.GetValue(folds));
+            var total = new NerEvaluator();
+            var f1s = new List<double>();
+            for (int f = 0; f < k; f++)
+            {
+                int lo = sentences.Count * f / k, hi = sentences.Count * (f + 1) / k;
+                var train = sentences.Take(lo).Concat(sentences.Skip(hi)).ToList();
+                var test = sentences.Skip(lo).Take(hi - lo).ToList();
+                var model = NerTrainer.Train(train, lex, options);
+                var ev = new NerEvaluator();
+                Evaluate(model, test, ev);
+                Evaluate(model, test, total);
+                f1s.Add(ev.Overall.F1);
+                Console.WriteLine(FormattableString.Invariant($"fold {f + 1}: F1 {ev.Overall.F1:F4}"));
+            }
+            Console.WriteLine(FormattableString.Invariant($"mean fold F1 {f1s.Average():F4}; pooled:"));
+            Console.Write(total.Report());
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static Command Bench()
+    {
+        var input = new Option<string>("--conll") { Description = "CoNLL file whose sentences are repeated.", Required = true };
+        var tokens = new Option<int>("--tokens") { Description = "Tokens to tag.", DefaultValueFactory = _ => 1_000_000 };
+        var model = ModelOption();
+        var cmd = new Command("bench", "In-process tagging throughput (single thread) over repeated sentences.") { input, tokens, model };
+        cmd.SetAction(parse =>
+        {
+            var sw = Stopwatch.StartNew();
+            var m = LoadModel(parse.GetValue(model));
+            double load = sw.Elapsed.TotalSeconds;
+            var sentences = ConllReader.ReadFile(parse.GetValue(input)!);
+            var sb = new StringBuilder();
+            var joined = sentences.Where(s => s.Tokens.Length > 0).Select(s => NerTrainer.Join(s.Tokens, sb)).ToList();
+            var tags = new int[1024];
+            int target = parse.GetValue(tokens);
+            // One warm-up pass, then the timed run.
+            foreach (var (text, starts, ends) in joined) m.Tag(text, starts, ends, tags.AsSpan(0, starts.Length));
+            long done = 0;
+            sw.Restart();
+            while (done < target)
+            {
+                foreach (var (text, starts, ends) in joined)
+                {
+                    if (tags.Length < starts.Length) tags = new int[starts.Length * 2];
+                    m.Tag(text, starts, ends, tags);
+                    done += starts.Length;
+                    if (done >= target) break;
+                }
+            }
+            double secs = sw.Elapsed.TotalSeconds;
+            Console.WriteLine(FormattableString.Invariant(
+                $"model load {load:F3}s; tagged {done} tokens in {secs:F3}s = {done / secs:F0} tokens/s (single thread, in process)"));
+            return ExitCodes.Ok;
+        });
+        return cmd;
+    }
+
+    private static void Evaluate(NerModel model, IReadOnlyList<ConllSentence> sentences, NerEvaluator ev)
+    {
+        var sb = new StringBuilder();
+        foreach (var s in sentences)
+        {
+            var pred = new int[s.Tokens.Length];
+            var (text, starts, ends) = NerTrainer.Join(s.Tokens, sb);
+            model.Tag(text, starts, ends, pred);
+            ev.Add(s.Tags, pred);
+        }
+    }
+
+    private static NerModel LoadModel(string? path) => path is null ? NerModel.Default : NerModel.Load(path);
+
+    private static List<ConllSentence> ReadAll(IEnumerable<string> paths)
+    {
+        var all = new List<ConllSentence>();
+        foreach (var p in paths) all.AddRange(ConllReader.ReadFile(p));
+        return all;
     }
 }
