@@ -23,15 +23,15 @@ run() { # name train dev
   "$root/warta" ner eval --gold "$dev" --predicted "$work/$name.pred.conll"
 }
 
-run idner "$ner/idner-news-2k/train.txt" "$ner/idner-news-2k/dev.txt"
-run nerui "$ner/indolem-nerui/train.01.tsv" "$ner/indolem-nerui/dev.01.tsv"
-run nerugm "$ner/indolem-nerugm/train.01.tsv" "$ner/indolem-nerugm/dev.01.tsv"
+[ "${BENCH_ONLY:-0}" = 1 ] || run idner "$ner/idner-news-2k/train.txt" "$ner/idner-news-2k/dev.txt"
+[ "${BENCH_ONLY:-0}" = 1 ] || run nerui "$ner/indolem-nerui/train.01.tsv" "$ner/indolem-nerui/dev.01.tsv"
+[ "${BENCH_ONLY:-0}" = 1 ] || run nerugm "$ner/indolem-nerugm/train.01.tsv" "$ner/indolem-nerugm/dev.01.tsv"
 
 # Throughput: whole process on a 1M-token file made by repeating the idner dev sentences.
 $conv to-opennlp "$ner/idner-news-2k/dev.txt" "$work/dev.plain" --plain
 $conv repeat "$work/dev.plain" "$work/1m.txt" 1000000
 tokens=$(wc -w <"$work/1m.txt")
-start=$(date +%s.%N)
-opennlp TokenNameFinder "$work/idner.bin" <"$work/1m.txt" >/dev/null 2>&1
-end=$(date +%s.%N)
-python3 -c "import sys; t=float(sys.argv[2])-float(sys.argv[1]); print('OpenNLP whole process: %d tokens in %.2fs = %.0f tokens/s' % (int(sys.argv[3]), t, int(sys.argv[3])/t))" "$start" "$end" "$tokens"
+/usr/bin/time -f "%e %U %S" -o "$work/time" taskset -c 0 opennlp TokenNameFinder "$work/idner.bin" <"$work/1m.txt" >/dev/null 2>&1
+read -r wall user sys <"$work/time"
+awk -v w="$wall" -v u="$user" -v s="$sys" -v n="$tokens" 'BEGIN {
+  printf "OpenNLP TokenNameFinder, whole process, one core: %d tokens; wall %.2fs = %.0f tokens/s; cpu %.2fs = %.0f tokens/s\n", n, w, n / w, u + s, n / (u + s) }'

@@ -69,8 +69,9 @@ internal static class NerFeatures
     /// Fills <see cref="NerWorkspace.Feats"/> with row offsets (bucket × <see cref="Stride"/>) and
     /// <see cref="NerWorkspace.FeatStart"/> with each token's range.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void Extract(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends,
-        int bits, NerLexicon lexicon, NerWorkspace ws)
+        int bits, NerLexicon lexicon, NerWorkspace ws, ulong[]? used = null)
     {
         int n = starts.Length;
         ws.Ensure(n);
@@ -126,7 +127,10 @@ internal static class NerFeatures
         void Add(ulong template, ulong value)
         {
             ulong h = NerHash.Mix(value ^ (template * 0x9E3779B97F4A7C15UL + 0x632BE59BD9B4E019UL));
-            feats[k++] = (int)(h >> shift) * Stride;
+            int row = (int)(h >> shift);
+            // At tagging time, rows no training update touched add nothing: skip the memory access.
+            if (used is not null && (used[row >> 6] & (1UL << (row & 63))) == 0) return;
+            feats[k++] = row * Stride;
         }
 
         void AddClasses(ulong template, ushort classes, ulong cap)
@@ -140,6 +144,7 @@ internal static class NerFeatures
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static void Describe(ReadOnlySpan<char> tok, int i, NerWorkspace ws)
     {
         ulong lower = NerHash.Seed, raw = NerHash.Seed, shape = NerHash.Seed;

@@ -68,6 +68,7 @@ public sealed class NerLexicon
     /// Marks lexicon hits: <paramref name="begin"/>[i] gets the classes of phrases starting at token i,
     /// <paramref name="inside"/>[i] those of phrases covering i but starting earlier.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Match(ReadOnlySpan<ulong> lowerHashes, Span<ushort> begin, Span<ushort> inside)
     {
         int n = lowerHashes.Length;

@@ -24,6 +24,28 @@ public sealed class NerModel
         Weights = weights;
         Transitions = transitions;
         Lexicon = lexicon;
+        int rows = 1 << bits;
+        _used = new ulong[(rows + 63) / 64];
+        for (int r = 0; r < rows; r++)
+        {
+            var row = weights.AsSpan(r * NerFeatures.Stride, NerTags.Count);
+            if (row.ContainsAnyExcept(0f)) _used[r >> 6] |= 1UL << (r & 63);
+        }
+    }
+
+    /// <summary>Bitmap of weight rows with any non-zero weight: features that hit empty rows are skipped.</summary>
+    private readonly ulong[] _used;
+
+    /// <summary>Additive BIO constraint over (prev + 1, next): 0 where allowed, a large negative where not.</summary>
+    private static readonly float[] s_penalty = BuildPenalty();
+
+    private static float[] BuildPenalty()
+    {
+        var p = new float[(NerTags.Count + 1) * NerFeatures.Stride];
+        for (int prev = -1; prev < NerTags.Count; prev++)
+            for (int t = 0; t < NerTags.Count; t++)
+                p[(prev + 1) * NerFeatures.Stride + t] = NerTags.Allowed(prev, t) ? 0f : Forbidden;
+        return p;
     }
 
     /// <summary>log2 of the number of weight rows.</summary>
@@ -43,11 +65,12 @@ public sealed class NerModel
     {
         if (starts.Length == 0) return;
         var ws = Workspace;
-        NerFeatures.Extract(text, starts, ends, Bits, Lexicon, ws);
+        NerFeatures.Extract(text, starts, ends, Bits, Lexicon, ws, _used);
         Decode(Weights, Transitions, ws, starts.Length, tags);
     }
 
     /// <summary>Emission scores for every token, then Viterbi; used by training with live weights too.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static void Decode(float[] weights, float[] transitions, NerWorkspace ws, int n, Span<int> tags)
     {
         const int S = NerFeatures.Stride;
@@ -64,19 +87,20 @@ public sealed class NerModel
 
         var delta = ws.Delta;
         var back = ws.Back;
+        var penalty = s_penalty;
         for (int t = 0; t < T; t++)
-            delta[t] = NerTags.Allowed(-1, t) ? transitions[t] + scores[t] : Forbidden;
+            delta[t] = transitions[t] + penalty[t] + scores[t];
         for (int i = 1; i < n; i++)
         {
             int row = i * S, prevRow = row - S;
             for (int t = 0; t < T; t++)
             {
-                float best = float.NegativeInfinity;
+                float best = delta[prevRow] + transitions[S + t] + penalty[S + t];
                 int arg = 0;
-                for (int p = 0; p < T; p++)
+                for (int p = 1; p < T; p++)
                 {
-                    if (!NerTags.Allowed(p, t)) continue;
-                    float v = delta[prevRow + p] + transitions[(p + 1) * S + t];
+                    int j = (p + 1) * S + t;
+                    float v = delta[prevRow + p] + transitions[j] + penalty[j];
                     if (v > best) { best = v; arg = p; }
                 }
                 delta[row + t] = best + scores[row + t];

@@ -92,3 +92,17 @@ public sealed class NerModelTests
         Assert.Equal([0, 2, 2 | 1, 0, 0], i);
     }
 }
+
+public sealed class NerTagCommandTests
+{
+    [Fact]
+    public void Tag_output_repeats_tokens_appends_a_tag_column_and_keeps_sentence_breaks()
+    {
+        var model = NerTrainer.Train(NerTestData.TinySentences(), NerLexicon.Empty, new NerTrainOptions { Bits = 14, Epochs = 8 });
+        var input = "Siti\tPROPN\tO\nbekerja x y\n\n\n-DOCSTART- O\nWarga\nSurabaya B-LOC\n";
+        var output = new StringWriter();
+        Warta.Cli.Commands.NerCommand.TagStream(model, new StringReader(input), output);
+        var lines = output.ToString().Split('\n');
+        Assert.Equal(["Siti\tB-PER", "bekerja\tO", "", "Warga\tO", "Surabaya\tB-LOC", ""], lines);
+    }
+}
