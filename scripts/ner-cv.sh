@@ -5,7 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ner="${WARTA_SHARED:-$root/../shared}/data/ner"
-lex=(--lexicon "$root/src/Warta/models/ner-triggers.tsv" "$root/src/Warta/models/ner-gazetteer.tsv")
+m="$root/src/Warta/models"
+read -r -a files <<<"${NER_LEXICONS:-$m/ner-triggers.tsv $m/ner-gazetteer.tsv $m/ner-casing.tsv}"
+lex=(--lexicon "${files[@]}")
 if [ "${1:-}" = "--no-lexicon" ]; then lex=(); shift; fi
 warta="${WARTA:-$root/warta}"
 for train in idner-news-2k/train.txt indolem-nerui/train.01.tsv indolem-nerugm/train.01.tsv nergrit/train.txt; do

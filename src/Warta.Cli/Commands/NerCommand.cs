@@ -151,7 +151,7 @@ public static class NerCommand
         var epochs = EpochsOption();
         var bits = BitsOption();
         var folds = new Option<int>("--folds") { Description = "Number of folds.", DefaultValueFactory = _ => 5 };
-        var cmd = new Command("cv", "K-fold cross-validation on training data (contiguous folds of sentences).")
+        var cmd = new Command("cv", "K-fold cross-validation on training data (fold k = the k-th contiguous slice of each file).")
         {
             data, lexicon, seed, epochs, bits, folds,
         };
@@ -163,11 +163,17 @@ public static class NerCommand
             int k = Math.Max(2, parse.GetValue(folds));
             var total = new NerEvaluator();
             var f1s = new List<double>();
+            // Fold of a sentence: its contiguous k-th slice within its own file, so every fold samples every file.
+            var fold = new int[sentences.Count];
+            foreach (var group in Enumerable.Range(0, sentences.Count).GroupBy(i => sentences[i].Domain))
+            {
+                var idx = group.ToArray();
+                for (int j = 0; j < idx.Length; j++) fold[idx[j]] = (int)((long)j * k / idx.Length);
+            }
             for (int f = 0; f < k; f++)
             {
-                int lo = sentences.Count * f / k, hi = sentences.Count * (f + 1) / k;
-                var train = sentences.Take(lo).Concat(sentences.Skip(hi)).ToList();
-                var test = sentences.Skip(lo).Take(hi - lo).ToList();
+                var train = sentences.Where((_, i) => fold[i] != f).ToList();
+                var test = sentences.Where((_, i) => fold[i] == f).ToList();
                 var model = NerTrainer.Train(train, lex, options);
                 var ev = new NerEvaluator();
                 Evaluate(model, test, ev);
@@ -293,10 +299,16 @@ public static class NerCommand
 
     private static NerModel LoadModel(string? path) => path is null ? NerModel.Default : NerModel.Load(path);
 
+    /// <summary>Reads every file; each file's sentences get the file's index as their corpus (Domain).</summary>
     private static List<ConllSentence> ReadAll(IEnumerable<string> paths)
     {
         var all = new List<ConllSentence>();
-        foreach (var p in paths) all.AddRange(ConllReader.ReadFile(p));
+        int domain = 0;
+        foreach (var p in paths)
+        {
+            int d = domain++;
+            all.AddRange(ConllReader.ReadFile(p).Select(s => s with { Domain = d }));
+        }
         return all;
     }
 }

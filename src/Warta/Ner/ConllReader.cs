@@ -1,7 +1,10 @@
 namespace Warta.Ner;
 
-/// <summary>One CoNLL sentence: tokens (first column) and folded, BIO-repaired gold tags (last column).</summary>
-public sealed record ConllSentence(string[] Tokens, int[] Tags);
+/// <summary>
+/// One CoNLL sentence: tokens (first column) and folded, BIO-repaired gold tags (last column); Domain
+/// numbers the file it came from (cross-validation folds sample every file).
+/// </summary>
+public sealed record ConllSentence(string[] Tokens, int[] Tags, int Domain = 0);
 
 /// <summary>
 /// Reads CoNLL-style NER files as found in the Indonesian sets: one token per line, columns separated by

@@ -21,6 +21,7 @@ public static class NerTrainer
     {
         const int S = NerFeatures.Stride;
         int bits = options.Bits;
+
         var ws = new NerWorkspace();
 
         // Cache each sentence's feature rows: training then only decodes and updates.
