@@ -86,3 +86,23 @@ public sealed class NerStageTests
         DefaultPipeline.CreateBuilder().Replace<NerStage>(stage);
     }
 }
+
+public sealed class NerPipelineTests
+{
+    [Fact]
+    public void Default_pipeline_adds_model_mentions_over_real_tokens()
+    {
+        var pipeline = DefaultPipeline.CreateBuilder().Build();
+        var doc = new Document(
+            "Gubernur Jawa Tengah Ganjar Pranowo meresmikan pasar baru di Kabupaten Klaten, Senin. " +
+            "Acara itu juga dihadiri perwakilan Bank Rakyat Indonesia.",
+            new ArticleMetadata()) { Language = "id" };
+        pipeline.Process(doc);
+        var model = doc.Mentions.Where(m => m.Source == MentionSource.Model)
+            .Select(m => $"{m.Type}:{doc.Text[m.Start..m.End]}").ToList();
+        Assert.Contains("PER:Ganjar Pranowo", model);
+        Assert.Contains("ORG:Bank Rakyat Indonesia", model);
+        Assert.Contains(model, m => m.StartsWith("LOC:", StringComparison.Ordinal) && m.Contains("Klaten", StringComparison.Ordinal));
+        Assert.True(doc.Provided.HasFlag(Layers.EntityTypes));
+    }
+}
