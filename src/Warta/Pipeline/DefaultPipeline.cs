@@ -19,6 +19,7 @@ public static class DefaultPipeline
         // 4. knowledge-base mentions and places (Actors/, Places/)
 
         // 5. statistical NER for names the KB lacks (Ner/)
+        b.Add(new Ner.NerStage());
 
         // 6. coreference: pronouns and role descriptions (Actors/)
 
