@@ -17,6 +17,7 @@ public static class DefaultPipeline
         b.Add(new Structure.CitedSourceFinder());
 
         // 4. knowledge-base mentions and places (Actors/, Places/)
+        b.Add(new Actors.MentionLinker());
 
         // 5. statistical NER for names the KB lacks (Ner/)
         b.Add(new Ner.NerStage());
