@@ -6,7 +6,7 @@ namespace Warta.Events;
 internal readonly record struct ActorArg(ActorRef Actor, int Mention, int First, int End);
 
 /// <summary>What the subject search found before a predicate.</summary>
-internal enum SubjectKind : byte { None, Actors, FirstPerson, ThirdPerson }
+internal enum SubjectKind : byte { None, Actors, FirstPerson, ThirdPerson, NoHead }
 
 internal readonly record struct Subject(SubjectKind Kind, List<ActorArg> Actors, int First, int Accuser);
 
@@ -168,7 +168,7 @@ internal sealed class Arguments
             int k = j - 1;
             if (W.IsPunct(k, ',')) k--;
             if (k >= s0 && IsActorWord(k)) return new Subject(SubjectKind.Actors, ChainBackward(k, s0), MentionFirst(k), -1);
-            return new Subject(SubjectKind.None, [], -1, -1);
+            return new Subject(SubjectKind.NoHead, [], -1, -1);
         }
         for (j = t - 1; j >= clauseStart; j--)
         {

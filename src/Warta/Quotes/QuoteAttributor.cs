@@ -343,7 +343,8 @@ public sealed class QuoteAttributor : IStage
             int start = -1;
             for (int j = after; j < Math.Min(s1, after + 12); j++)
             {
-                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.')) break;
+                // A named actor before the complementizer is the subject of an embedded clause ("X mengatakan Y berharap bahwa …").
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || args.IsActorWord(j)) break;
                 if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
             }
             if (start < 0)
