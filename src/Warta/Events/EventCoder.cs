@@ -202,7 +202,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         if (source.Count == 0) return null;
         target.RemoveAll(source.Contains);
-        place ??= PlaceBefore(L, t0);
+        place ??= PlaceBefore(L, t0) ?? PlaceAfter(t1, SegmentEnd(t1, s1));
 
         if ((rule.Flags & RuleFlags.Recip) != 0)
         {
@@ -320,6 +320,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             int f = args.MentionFirst(j);
             if (args.ArgEndingAt(f - 1, L, out var r, out _) && r == ArgRole.Place && args.PlaceOf(_w.Mention[j]) is { } p) return p;
             j = f;
+        }
+        return null;
+    }
+
+    private PlaceRef? PlaceAfter(int t1, int end)
+    {
+        for (int j = t1; j < end; j++)
+        {
+            if (_w.Mention[j] < 0) continue;
+            int f = args.MentionFirst(j);
+            if (args.ArgEndingAt(f - 1, t1, out var r, out _) && r == ArgRole.Place && args.PlaceOf(_w.Mention[j]) is { } p) return p;
+            j = args.MentionEnd(j) - 1;
         }
         return null;
     }
