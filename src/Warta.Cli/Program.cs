@@ -14,6 +14,7 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(TokenizeCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

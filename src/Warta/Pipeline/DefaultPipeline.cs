@@ -10,6 +10,7 @@ public static class DefaultPipeline
         // 1. language identification (LanguageId/)
 
         // 2. tokens and sentences (Tokenization/)
+        b.Add(new Tokenization.TokenizerStage()).Add(new Tokenization.SentenceSplitterStage());
 
         // 3. cited sources (Structure/)
 
