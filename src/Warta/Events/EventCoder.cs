@@ -180,10 +180,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         bool viaWith = false;
         int subjEnd = subj.Kind == SubjectKind.Actors ? subj.Actors[^1].End : subj.Kind is SubjectKind.None or SubjectKind.NoHead ? L : subj.First + 1;
 
-        if ((rule.Flags & RuleFlags.Passive) != 0)
+        bool passive = (rule.Flags & RuleFlags.Passive) != 0
+            || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
+                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        if (passive)
         {
             target = Resolve(subj, t0, quote);
             source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];
+            if (source.Count == 0 && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
+                source = ImplicitForce(s);
         }
         else
         {
@@ -220,7 +225,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         string code = rule.Code;
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
         if (modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
-        if (target.Count == 0 && place?.Country is { } pc && code.Length >= 2 && code[..2] is "18" or "19" or "20")
+        if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
+            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
 
         int segEnd = SegmentEnd(t1, s1);
@@ -265,11 +271,24 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             c.ExplicitDate = true;
         }
         double conf = 0.5;
-        if (subj.Kind == SubjectKind.Actors || (rule.Flags & RuleFlags.Passive) != 0) conf += 0.15;
+        if (subj.Kind == SubjectKind.Actors || passive) conf += 0.15;
         if (target.Count > 0 || (rule.Flags & RuleFlags.Self) != 0) conf += 0.15;
         if (rule.Objects.Length > 0) conf += 0.1;
         e.Confidence = Math.Min(0.95, conf);
         return c;
+    }
+
+    /// <summary>
+    /// The unnamed agent of a passive coercion ("Bazoum telah ditahan"): the armed actor (military, police, rebels)
+    /// named closest before, within three sentences.
+    /// </summary>
+    private List<ActorRef> ImplicitForce(int s)
+    {
+        int from = _w.SentenceStart(Math.Max(0, s - 3)), to = _w.SentenceEnd(Math.Min(_w.SentenceCount - 1, s + 1));
+        ActorRef? best = null;
+        for (int j = from; j < to; j++)
+            if (_w.Mention[j] >= 0 && args.ActorOf(_w.Mention[j], false) is { Sector: "MIL" or "REB" or "COP" or "SPY" } a) best = a;
+        return best is null ? [] : [best];
     }
 
     private (int Start, int End) SentenceSpan(int s, int s0, int s1)
@@ -328,6 +347,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     {
         for (int j = t1; j < end; j++)
         {
+            if (j > t1 && _w.Mention[j] < 0 && args.IsVerbAt(j)) break; // the next predicate's place is its own
             if (_w.Mention[j] < 0) continue;
             int f = args.MentionFirst(j);
             if (args.ArgEndingAt(f - 1, t1, out var r, out _) && r == ArgRole.Place && args.PlaceOf(_w.Mention[j]) is { } p) return p;
@@ -520,7 +540,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (c.MergedInto is not null) continue;
             var e = c.Event;
             // Statements an actor makes about its own conduct are dated to the report, and placed at the dateline.
-            if (e.Date is null && c.SelfStatement && e.Modality is Modality.Possible or Modality.Intended && doc.PublishedDate is { } pub)
+            bool verbal = ontology.Info(e.Cameo) is { Quad: 1 or 3 };
+            if (e.Date is null && c.SelfStatement && (e.Modality is Modality.Possible or Modality.Intended || (verbal && e.Modality == Modality.Asserted))
+                && doc.PublishedDate is { } pub)
             {
                 e.Date = new DateValue(pub, DatePrecision.Day);
                 e.DateText = null;

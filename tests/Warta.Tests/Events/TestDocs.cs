@@ -23,8 +23,9 @@ internal static class TestDocs
     {
         var doc = new Document(text, new ArticleMetadata { Published = published }) { Language = lang };
         if (published is not null) doc.PublishedDate = DateOnly.Parse(published[..10], System.Globalization.CultureInfo.InvariantCulture);
-        doc.Tokens = Tokenize(text);
-        doc.Sentences = Split(text, doc.Tokens);
+        // The engine's own tokenizer and sentence splitter, so sentence bounds are the ones production sees.
+        new Warta.Tokenization.TokenizerStage().Process(doc);
+        new Warta.Tokenization.SentenceSplitterStage().Process(doc);
         // Longest surfaces first so "Korea Utara" wins over "Korea".
         var taken = new bool[text.Length];
         foreach (var n in names.OrderByDescending(n => n.Surface.Length))
