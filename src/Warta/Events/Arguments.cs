@@ -147,8 +147,12 @@ internal sealed class Arguments
                 if (sr == SpeechRole.Comp) { kind = ClauseOpen.Comp; return j + 1; }
                 if (sr is SpeechRole.Before or SpeechRole.Both) { kind = ClauseOpen.Speech; return j + 1; }
             }
+            if (ArgEndingAt(j, s0, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain)
+            {
+                kind = ar == ArgRole.Chain ? ClauseOpen.Chain : ClauseOpen.Break;
+                return j + 1;
+            }
             if (L.Claims.TryMatchEndingAt(W, j + 1, s0, out var ck, out _) && ck == ClaimKind.Background) { kind = ClauseOpen.Break; return j + 1; }
-            if (ArgEndingAt(j, s0, out var ar, out _) && ar == ArgRole.Break) { kind = ClauseOpen.Break; return j + 1; }
         }
         kind = ClauseOpen.Sentence;
         return s0;
@@ -217,7 +221,7 @@ internal sealed class Arguments
         if (W.IsPunct(j, '.') || W.IsPunct(j, ';') || W.IsPunct(j, ':') || W.IsPunct(j, '?') || W.IsPunct(j, '!')) return true;
         if (L.Speech.TryMatch(W, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.After or SpeechRole.Both or SpeechRole.Self) return true;
         if (L.Claims.TryMatch(W, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy or ClaimKind.Deny) return true;
-        if (L.Args.TryMatch(W, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Relative) return true;
+        if (L.Args.TryMatch(W, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain or ArgRole.Relative) return true;
         return false;
     }
 
@@ -286,4 +290,5 @@ internal sealed class Arguments
     }
 }
 
-internal enum ClauseOpen : byte { Sentence, Comp, Speech, Break, Quote }
+/// <summary>What opened a clause; Chain clauses (setelah, after) share the main clause's subject.</summary>
+internal enum ClauseOpen : byte { Sentence, Comp, Speech, Break, Quote, Chain }

@@ -193,7 +193,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         else
         {
             source = Resolve(subj, t0, quote);
-            if (source.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && open is ClauseOpen.Break or ClauseOpen.Speech)
+            if (source.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && open is ClauseOpen.Chain or ClauseOpen.Speech)
             {
                 // Elided subject: "Putin berbicara …, sehari setelah mengunjungi …"; "X mendakwa menembak jatuh …".
                 int v = L - 1;
@@ -202,11 +202,22 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 var outer = args.FindSubject(v, s0, L2);
                 if (outer.Kind != SubjectKind.None) source = Resolve(outer, v, quote);
             }
+            if (source.Count == 0 && subj.Kind == SubjectKind.None && open == ClauseOpen.Quote && L - 1 > s0)
+            {
+                // A quote that continues its speaker's clause: "Putin said Russia “does not rule out …”".
+                int mark = L - 1;
+                var outer = args.FindSubject(mark, s0, args.ClauseStart(mark, s0, out _));
+                if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
+            }
             var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place);
             target = [.. obj.Select(a => a.Actor)];
         }
         if (source.Count == 0) return null;
         target.RemoveAll(source.Contains);
+        // An actor does not visit, aid or sign with itself: a same-country target of a cooperative act is a parsing slip.
+        if (rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
+            && target.RemoveAll(t => source.Any(a => a.Key == t.Key)) > 0 && target.Count == 0)
+            return null;
         place ??= PlaceBefore(L, t0) ?? PlaceAfter(t1, SegmentEnd(t1, s1));
 
         if ((rule.Flags & RuleFlags.Recip) != 0)
@@ -224,7 +235,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         string code = rule.Code;
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
-        if (modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
+        bool self = quote >= 0 && _quotes[quote].Speakers.Any(sp => source.Any(a => a.Key == sp.Key));
+        // Only the actor itself expresses an intent (CAMEO 03x); others' expectations keep the act's code and modality.
+        if (self && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
@@ -251,11 +264,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             var acc = args.FindSubject(subj.Accuser, s0, a0);
             foreach (var a in Resolve(acc, subj.Accuser, quote)) if (!source.Contains(a)) c.Claimants.Add(a);
         }
-        if (quote >= 0)
-        {
-            var speakers = _quotes[quote].Speakers;
-            c.SelfStatement = speakers.Count > 0 && speakers.Any(sp => source.Any(a => a.Key == sp.Key));
-        }
+        c.SelfStatement = self;
+        // "X accused Y of firing ...": X is the victim when the act names none.
+        if (c.Claimants.Count > 0 && target.Count == 0 && ontology.Info(code) is { Quad: 4 })
+            target.AddRange(c.Claimants);
 
         var time = TimeIn(_w.Start[L], _w.End[segEnd - 1], _w.Start[t0]);
         if (time is null && c.SelfStatement && quote >= 0 && open is ClauseOpen.Comp or ClauseOpen.Speech)
@@ -304,7 +316,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         {
             if (_l.Speech.TryMatch(_w, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.Both) return j;
             if (_l.Claims.TryMatch(_w, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy) return j;
-            if (_l.Args.TryMatch(_w, j, s1, out var ar, out _) && ar == ArgRole.Break) return j;
+            if (_l.Args.TryMatch(_w, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain) return j;
             if (_l.Modality.TryMatch(_w, j, s1, out var mc, out _) && mc.Kind == ModalKind.Anchor) return j;
             if (_w.IsPunct(j, ';') || _w.IsPunct(j, ':') || args.IsQuoteMark(j)) return j;
         }

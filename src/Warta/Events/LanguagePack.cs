@@ -9,7 +9,7 @@ internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux,
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain }
 
 [Flags]
 internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16 }
@@ -168,6 +168,7 @@ internal sealed class LanguagePack
             "relative" => (true, ArgRole.Relative),
             "break" => (true, ArgRole.Break),
             "passive" => (true, ArgRole.Passive),
+            "chain" => (true, ArgRole.Chain),
             _ => (false, default),
         };
         return ok;

@@ -186,7 +186,8 @@ public sealed class QuoteAttributor : IStage
                 string cue = _w.Span(vs).ToString();
                 if (role is SpeechRole.Before or SpeechRole.Both)
                 {
-                    var sp = Resolve(args.FindSubject(vs, s0, args.ClauseStart(vs, s0, out _)), s);
+                    // The speaker may stand before an earlier quoted fragment ("Kim called Putin the '...' and said ...").
+                    var sp = Resolve(args.FindSubject(vs, s0, s0), s);
                     if (sp is not null) return (sp, cue, vs);
                     if (role == SpeechRole.Both && SpeakerAfter(j + 1, openWord) is { } sa) return (sa, cue, vs);
                 }

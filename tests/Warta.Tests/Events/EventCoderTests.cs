@@ -56,8 +56,8 @@ public sealed class EventCoderTests
     }
 
     [Theory]
-    [InlineData("Jepang mungkin memasok senjata ke Filipina.", "0332", Modality.Possible)]
-    [InlineData("Jepang akan memasok senjata ke Filipina.", "0332", Modality.Intended)]
+    [InlineData("Jepang mungkin memasok senjata ke Filipina.", "072", Modality.Possible)]
+    [InlineData("Jepang akan memasok senjata ke Filipina.", "072", Modality.Intended)]
     [InlineData("Jepang memasok senjata ke Filipina.", "072", Modality.Asserted)]
     [InlineData("Jepang tidak menyerang Filipina.", "190", Modality.Negated)]
     [InlineData("Jika Jepang menyerang Filipina, perang akan meluas.", "190", Modality.Hypothetical)]
@@ -67,6 +67,16 @@ public sealed class EventCoderTests
         Assert.Equal(code, e.Cameo);
         Assert.Equal(modality, e.Modality);
         Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal("PHL", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Jepang mengatakan bahwa Jepang mungkin memasok senjata ke Filipina.", Modality.Possible)]
+    [InlineData("Jepang mengatakan, Jepang akan memasok senjata ke Filipina.", Modality.Intended)]
+    public void The_actor_stating_its_own_possible_or_planned_aid_is_coded_as_intent(string text, Modality modality)
+    {
+        var e = One(Run(text), "0332");
+        Assert.Equal(modality, e.Modality);
         Assert.Equal("PHL", TestDocs.Keys(e.Target));
     }
 
