@@ -15,6 +15,7 @@ public static class Program
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
         root.Subcommands.Add(TokenizeCommand.Create());
+        root.Subcommands.Add(LangIdCommand.Create());
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -18,16 +18,19 @@ public static class TokenizeCommand
         {
             files, eval, lang, errors,
         };
-        cmd.SetAction(parse => parse.GetValue(eval)
-            ? Evaluate(parse.GetValue(files)!, parse.GetValue(lang) ?? "id", parse.GetValue(errors))
-            : Print(parse.GetValue(files)!, parse.GetValue(lang)));
+        cmd.SetAction(parse =>
+        {
+            if (parse.GetValue(eval)) return Evaluate(parse.GetValue(files)!, parse.GetValue(lang) ?? "id", parse.GetValue(errors), Console.Out);
+            // Buffered: token listings are long and Console.Out flushes on every write.
+            using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false));
+            return Print(parse.GetValue(files)!, parse.GetValue(lang), stdout);
+        });
         return cmd;
     }
 
-    private static int Print(string[] files, string? lang)
+    internal static int Print(string[] files, string? lang, TextWriter stdout)
     {
         var data = TokenizerData.For(lang);
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = false };
         int failed = 0;
         foreach (var f in files)
         {
@@ -59,7 +62,7 @@ public static class TokenizeCommand
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }
 
-    private static int Evaluate(string[] files, string lang, int showErrors)
+    internal static int Evaluate(string[] files, string lang, int showErrors, TextWriter output)
     {
         var data = TokenizerData.For(lang);
         int failed = 0;
@@ -73,10 +76,10 @@ public static class TokenizeCommand
                 failed++;
                 continue;
             }
-            Console.WriteLine($"{f}: {score.Sentences} sentences, {score.GoldTokens} tokens");
-            Console.WriteLine($"  sentences  P={score.SentencePrecision:F4} R={score.SentenceRecall:F4} F1={score.SentenceF1:F4}");
-            Console.WriteLine($"  tokens     P={score.TokenPrecision:F4} R={score.TokenRecall:F4} F1={score.TokenF1:F4}");
-            foreach (var e in score.Errors) Console.WriteLine($"    {e}");
+            output.WriteLine($"{f}: {score.Sentences} sentences, {score.GoldTokens} tokens");
+            output.WriteLine($"  sentences  P={score.SentencePrecision:F4} R={score.SentenceRecall:F4} F1={score.SentenceF1:F4}");
+            output.WriteLine($"  tokens     P={score.TokenPrecision:F4} R={score.TokenRecall:F4} F1={score.TokenF1:F4}");
+            foreach (var e in score.Errors) output.WriteLine($"    {e}");
         }
         return failed > 0 ? ExitCodes.SomeInputsFailed : ExitCodes.Ok;
     }

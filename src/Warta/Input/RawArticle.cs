@@ -6,7 +6,7 @@ namespace Warta.Input;
 /// </summary>
 public sealed record RawArticle
 {
-    /// <summary>Names the input in messages: a path, or "path:line" for JSON Lines.</summary>
+    /// <summary>Names the input in messages: a path, "path:line" for JSON Lines, "path[i]" for a JSON array.</summary>
     public required string SourceName { get; init; }
     public string? Url { get; init; }
     public string? Title { get; init; }
@@ -28,5 +28,10 @@ public sealed record InputError(string SourceName, string Message)
 public readonly record struct InputItem(RawArticle? Article, InputError? Error)
 {
     public static InputItem Ok(RawArticle a) => new(a, null);
-    public static InputItem Fail(string source, string message) => new(null, new InputError(source, message));
+
+    /// <summary>An error; the message is kept to one line so every failure is one line on stderr.</summary>
+    public static InputItem Fail(string source, string message) => new(null, new InputError(OneLine(source), OneLine(message)));
+
+    internal static string OneLine(string s) =>
+        s.Contains('\n') || s.Contains('\r') ? string.Join(' ', s.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)) : s;
 }

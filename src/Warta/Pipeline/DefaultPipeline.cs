@@ -8,11 +8,13 @@ public static class DefaultPipeline
         var b = new PipelineBuilder();
 
         // 1. language identification (LanguageId/)
+        b.Add(new LanguageId.LanguageIdentifier());
 
         // 2. tokens and sentences (Tokenization/)
         b.Add(new Tokenization.TokenizerStage()).Add(new Tokenization.SentenceSplitterStage());
 
         // 3. cited sources (Structure/)
+        b.Add(new Structure.CitedSourceFinder());
 
         // 4. knowledge-base mentions and places (Actors/, Places/)
 
@@ -21,6 +23,7 @@ public static class DefaultPipeline
         // 6. coreference: pronouns and role descriptions (Actors/)
 
         // 7. time expressions (Time/)
+        b.Add(new Time.TimeExpressionTagger());
 
         // 8. quotes and speakers (Quotes/)
 

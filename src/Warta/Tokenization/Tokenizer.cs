@@ -78,7 +78,7 @@ public static class Tokenizer
         kind = char.IsDigit(t[start]) ? TokenKind.Number : TokenKind.Word;
         if (StartsUrl(t, start)) return ScanUrl(t, start);
 
-        // Currency prefix glued to an amount: "Rp51,6" → "Rp" "51,6"; "US$370" → "US$" "370".
+        // Currency prefix glued to an amount: "Rp51,6" → "Rp" "51,6" (a listed prefix may end in '$').
         if (char.IsLetter(t[start]))
         {
             int k = start;
@@ -106,6 +106,7 @@ public static class Tokenizer
             char d = t[j], e = t[j + 1], p = t[j - 1];
             if (IsHyphen(d) && IsWordChar(e))
             {
+                if (IsoDateEnd(t, seg, j) is var iso && iso > 0) return iso;
                 if (!JoinsHyphen(t, seg, j)) break;
                 j++;
                 seg = j;
@@ -258,6 +259,15 @@ public static class Tokenizer
         return 0;
     }
 
+    /// <summary>End of an ISO date "2024-06-19" whose year starts at <paramref name="seg"/>, or 0.</summary>
+    private static int IsoDateEnd(string t, int seg, int hyphen)
+    {
+        int n = t.Length, end = hyphen + 6;
+        if (hyphen - seg != 4 || end > n || !IsAllDigits(t.AsSpan(seg, 4))) return 0;
+        if (!char.IsDigit(t[hyphen + 1]) || !char.IsDigit(t[hyphen + 2]) || t[hyphen + 3] != '-' || !char.IsDigit(t[hyphen + 4]) || !char.IsDigit(t[hyphen + 5])) return 0;
+        return end < n && IsWordChar(t[end]) ? 0 : end;
+    }
+
     private static bool IsAllDigits(ReadOnlySpan<char> s)
     {
         if (s.IsEmpty) return false;
@@ -323,14 +333,10 @@ public static class Tokenizer
         int n = t.Length, k = start;
         while (k < n && (char.IsLetterOrDigit(t[k]) || t[k] is '.' or '_' or '%' or '+' or '-')) k++;
         if (k >= n - 1 || t[k] != '@' || k == start || !char.IsLetterOrDigit(t[k + 1])) return 0;
-        int m = k + 1, lastDot = -1;
-        while (m < n && (char.IsLetterOrDigit(t[m]) || t[m] is '.' or '-'))
-        {
-            if (t[m] == '.') lastDot = m;
-            m++;
-        }
+        int m = k + 1;
+        while (m < n && (char.IsLetterOrDigit(t[m]) || t[m] is '.' or '-')) m++;
         while (m > k + 1 && t[m - 1] is '.' or '-') m--;
-        return lastDot > k && lastDot < m - 1 ? m : 0;
+        return t.AsSpan(k + 1, m - k - 1).Contains('.') ? m : 0;
     }
 
     private static TokenFlags QuoteDirection(string t, int start, int end, char c, ref bool doubleOpen, ref bool singleOpen)
@@ -400,5 +406,6 @@ public static class Tokenizer
         };
     }
 
-    private static bool IsPunctuation(char c) => char.IsPunctuation(c) || c is '\u2026';
+    // '%', '&', '#', '@' are Unicode punctuation but behave as symbols (units, names, handles).
+    private static bool IsPunctuation(char c) => (char.IsPunctuation(c) || c is '\u2026') && c is not ('%' or '\u2030' or '&' or '#' or '@' or '*');
 }

@@ -40,7 +40,7 @@ public sealed class TokenizerData
     private static readonly string[] Languages = ["id", "ms", "en"];
     private static readonly Lazy<Dictionary<string, TokenizerData>> PerLanguage = new(LoadAll);
 
-    /// <summary>Data for a language code; an unknown or missing code gets the union of id, ms and en.</summary>
+    /// <summary>Data for a language code (id, ms, en); an unknown or missing code gets all three lists.</summary>
     public static TokenizerData For(string? language)
     {
         var all = PerLanguage.Value;
@@ -82,8 +82,8 @@ public sealed class TokenizerData
     {
         var currency = new HashSet<string>(ReadLines("data/tokenization/currency.tsv").Select(l => l[0]), StringComparer.Ordinal);
         var tld = new HashSet<string>(ReadLines("data/tokenization/tlds.tsv").Select(l => l[0]), StringComparer.Ordinal);
+        var perLanguage = new Dictionary<string, Dictionary<string, AbbreviationClass>>(StringComparer.Ordinal);
         var union = new Dictionary<string, AbbreviationClass>(StringComparer.Ordinal);
-        var result = new Dictionary<string, TokenizerData>(StringComparer.Ordinal);
         foreach (var lang in Languages)
         {
             var d = new Dictionary<string, AbbreviationClass>(StringComparer.Ordinal);
@@ -94,9 +94,17 @@ public sealed class TokenizerData
                 // Across languages a title wins: a word that precedes names anywhere should not end sentences.
                 if (!union.TryAdd(cols[0], cls) && cls == AbbreviationClass.Title) union[cols[0]] = cls;
             }
+            perLanguage[lang] = d;
+        }
+        // News in one language quotes the others ("Mr." and "U.S." in Indonesian, "Jl." in English), so every
+        // language gets all entries; its own file decides the class where the files disagree.
+        var result = new Dictionary<string, TokenizerData>(StringComparer.Ordinal) { [""] = new TokenizerData(union, currency, tld) };
+        foreach (var (lang, own) in perLanguage)
+        {
+            var d = new Dictionary<string, AbbreviationClass>(union, StringComparer.Ordinal);
+            foreach (var (k, v) in own) d[k] = v;
             result[lang] = new TokenizerData(d, currency, tld);
         }
-        result[""] = new TokenizerData(union, currency, tld);
         return result;
     }
 

@@ -1,0 +1,78 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using Warta.Documents;
+using Warta.Time;
+
+namespace Warta.Actors.Coreference;
+
+internal enum CorefKind : byte
+{
+    Pronoun,
+    Role,
+    Possessive,
+    Description,
+    Speech,
+}
+
+/// <summary>
+/// A pronoun, role noun, description or speech verb. <see cref="Type"/> null accepts any antecedent type
+/// ("kedua pihak"); <see cref="Sector"/> is the sector a role gives ("pemimpinnya" → GOV) or a description
+/// prefers ("sang presiden" → a GOV person); <see cref="Count"/> is how many antecedents it takes.
+/// </summary>
+internal readonly record struct CorefWord(CorefKind Kind, EntityType? Type, string? Sector, int Count);
+
+/// <summary>The coreference words of one language (lang/&lt;code&gt;/coref.tsv), loaded once.</summary>
+internal sealed class CorefLexicon
+{
+    private static readonly ConcurrentDictionary<string, CorefLexicon> s_cache = new(StringComparer.Ordinal);
+
+    public PhraseTable<CorefWord> Words { get; }
+
+    /// <summary>Possessive clitics glued to a role noun ("-nya").</summary>
+    public IReadOnlyList<string> Suffixes { get; }
+
+    private CorefLexicon(PhraseTable<CorefWord> words, IReadOnlyList<string> suffixes)
+    {
+        Words = words;
+        Suffixes = suffixes;
+    }
+
+    /// <summary>The lexicon for <paramref name="language"/>; Indonesian when the language has none.</summary>
+    public static CorefLexicon For(string? language)
+    {
+        string lang = language is "id" or "ms" or "en" ? language : "id";
+        return s_cache.GetOrAdd(lang, Load);
+    }
+
+    private static CorefLexicon Load(string lang)
+    {
+        string name = $"lang/{lang}/coref.tsv";
+        var entries = new List<PhraseTable<CorefWord>.Entry>();
+        var suffixes = new List<string>();
+        foreach (var row in LexiconFile.RequiredRows(name))
+        {
+            if (row.Length < 2) throw new FormatException($"{name}: bad row '{string.Join('\t', row)}'.");
+            string phrase = row[1].ToLowerInvariant();
+            string type = row.Length > 2 ? row[2] : "", sector = row.Length > 3 ? row[3] : "";
+            int count = row.Length > 4 && row[4].Length > 0 ? int.Parse(row[4], CultureInfo.InvariantCulture) : 1;
+            CorefKind kind;
+            switch (row[0])
+            {
+                case "suffix": suffixes.Add(phrase); continue;
+                case "pron": kind = CorefKind.Pronoun; break;
+                case "role": kind = CorefKind.Role; break;
+                case "poss": kind = CorefKind.Possessive; break;
+                case "desc": kind = CorefKind.Description; break;
+                case "speech": kind = CorefKind.Speech; break;
+                default: throw new FormatException($"{name}: unknown kind '{row[0]}'.");
+            }
+            EntityType? et = type switch
+            {
+                "" or "*" => null,
+                _ => Enum.TryParse<EntityType>(type, out var t) ? t : throw new FormatException($"{name}: unknown type '{type}'."),
+            };
+            entries.Add(new(phrase, new CorefWord(kind, et, sector.Length == 0 ? null : sector, count)));
+        }
+        return new CorefLexicon(new PhraseTable<CorefWord>(entries), suffixes);
+    }
+}

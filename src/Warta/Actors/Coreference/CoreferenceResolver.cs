@@ -1,0 +1,393 @@
+using Warta.Documents;
+using Warta.Pipeline;
+using Warta.Time;
+
+namespace Warta.Actors.Coreference;
+
+/// <summary>
+/// Light rule coreference over the linked mentions. Adds a <see cref="Mention"/> with
+/// <see cref="MentionSource.Coreference"/> for
+/// <list type="bullet">
+/// <item>personal pronouns ("ia", "dia", "beliau", "he", "his"): the most recent person, preferring the subject or
+/// speaker of its sentence (news keeps its subject: "Putin … . Dalam komentarnya, ia mengatakan" is Putin);</item>
+/// <item>role nouns with a possessive ("pemimpinnya", "its government"): the leader, government or army of the
+/// entity just named, coded as that country's GOV/MIL actor, or the person named right after
+/// ("pemimpinnya, Kim Jong-un");</item>
+/// <item>descriptions ("sang presiden", "negara itu", "the country", "kedua negara", "the two leaders").</item>
+/// </list>
+/// A description of two ("kedua negara") adds one mention per antecedent over the same span, so each keeps
+/// one actor and one antecedent index. New mentions are appended, so existing indices stay valid;
+/// <see cref="Mention.Antecedent"/> is always a name mention (chains are followed to their root).
+/// Word lists: lang/&lt;code&gt;/coref.tsv.
+/// </summary>
+public sealed class CoreferenceResolver : IStage
+{
+    public string Name => "coreference";
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Mentions;
+
+    public Layers Provides => Layers.Coreference;
+
+    public void Process(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        new Run(document, CorefLexicon.For(document.Language)).Execute();
+    }
+
+    /// <summary>A mention seen so far, with what antecedent choice needs.</summary>
+    private readonly record struct Item(
+        int Root, int Sentence, EntityType Type, ActorRef? Actor, PlaceRef? Place, string? EntityId, bool Subject, bool Speaker, int Start)
+    {
+        public string? Country => Actor?.Country ?? Place?.Country;
+
+        /// <summary>What makes two antecedents distinct: the actor's key, the place's country, the entity.</summary>
+        public string? Key => Actor?.Key ?? Place?.Country ?? EntityId;
+    }
+
+    private sealed class Run(Document doc, CorefLexicon lex)
+    {
+        private const int PersonWindow = 2;
+        private const int CountryWindow = 3;
+
+        private readonly string _text = doc.Text;
+        private readonly Token[] _tok = doc.Tokens;
+        private readonly List<Item> _history = [];
+        private readonly List<PhraseTable<CorefWord>.Match> _matches = [];
+        private int[] _order = [];
+
+        public void Execute()
+        {
+            var mentions = doc.Mentions;
+            int named = mentions.Count;
+            _order = [.. Enumerable.Range(0, named).OrderBy(i => mentions[i].Start)];
+            int mp = 0, coveredUntil = 0;
+            for (int si = 0; si < doc.Sentences.Length; si++)
+            {
+                var s = doc.Sentences[si];
+                int end = Math.Min(s.EndToken, _tok.Length);
+                int t = s.FirstToken;
+                while (t < end)
+                {
+                    var tok = _tok[t];
+                    while (mp < named && mentions[_order[mp]].Start <= tok.Start)
+                    {
+                        var m = mentions[_order[mp]];
+                        Remember(_order[mp], m, SentenceOf(m.Start), m.Start, m.End);
+                        coveredUntil = Math.Max(coveredUntil, m.End);
+                        mp++;
+                    }
+                    if (tok.Start < coveredUntil) { t++; continue; }
+                    int next = TryResolve(si, t, end, mp);
+                    t = next > t ? next : t + 1;
+                }
+            }
+        }
+
+        /// <summary>Resolves a pronoun or description at token <paramref name="t"/>; returns the token after it, or t.</summary>
+        private int TryResolve(int si, int t, int end, int mp)
+        {
+            _matches.Clear();
+            lex.Words.MatchAt(_text, _tok, t, end, _matches);
+            // Longest first: a description, then a possessive with its role, then a pronoun.
+            foreach (var m in _matches)
+            {
+                if (NextNameStart(mp) < m.End) continue;
+                switch (m.Value.Kind)
+                {
+                    case CorefKind.Description:
+                        if (Describe(si, t, m)) return m.Next;
+                        break;
+                    case CorefKind.Possessive:
+                        if (m.Next < end && RoleAt(m.Next, end, out var role) && NextNameStart(mp) >= role.End
+                            && OwnedRole(si, t, role.Next, role.End, role.Value, mp))
+                            return role.Next;
+                        break;
+                    case CorefKind.Pronoun:
+                        if (Pronoun(si, t, m)) return m.Next;
+                        break;
+                }
+            }
+            // "pemimpinnya": a role noun with the possessive clitic, one token.
+            if (RoleWithSuffix(t, end, out var word, out int stop) && OwnedRole(si, t, stop, _tok[stop - 1].End, word, mp))
+                return stop;
+            return t;
+        }
+
+        private bool Pronoun(int si, int t, PhraseTable<CorefWord>.Match m)
+        {
+            if (PickPerson(si, null) is not Item a) return false;
+            Add(si, _tok[t].Start, m.End, a.Type, a, a.Actor, a.Place);
+            return true;
+        }
+
+        private bool Describe(int si, int t, PhraseTable<CorefWord>.Match m)
+        {
+            var w = m.Value;
+            int start = _tok[t].Start;
+            if (w.Type == EntityType.PER && w.Count == 1)
+            {
+                // "sang presiden, Joko Widodo": the name that follows wins.
+                if (Appositive(m.Next) is { } name)
+                {
+                    Add(si, start, m.End, EntityType.PER, name, name.Actor, name.Place);
+                    return true;
+                }
+                if (PickPerson(si, w.Sector) is not Item p) return false;
+                Add(si, start, m.End, p.Type, p, p.Actor, p.Place);
+                return true;
+            }
+            var found = PickDistinct(si, w.Type, w.Count);
+            if (found.Count < w.Count) return false;
+            foreach (var a in found) Add(si, start, m.End, a.Type, a, a.Actor, a.Place);
+            return true;
+        }
+
+        /// <summary>A role owned by the entity before it: "pemimpinnya", "its government".</summary>
+        private bool OwnedRole(int si, int t, int next, int endChar, CorefWord role, int mp)
+        {
+            int start = _tok[t].Start;
+            if (role.Type == EntityType.PER && Appositive(next) is { } name)
+            {
+                Add(si, start, endChar, EntityType.PER, name, name.Actor, name.Place);
+                return true;
+            }
+            if (PickOwner(si) is not Item owner) return false;
+            var actor = RoleActor(owner, role.Sector);
+            if (actor is null) return false;
+            Add(si, start, endChar, role.Type ?? owner.Type, owner, actor, null);
+            return true;
+        }
+
+        private bool RoleAt(int t, int end, out PhraseTable<CorefWord>.Match role)
+        {
+            _roleMatches.Clear();
+            lex.Words.MatchAt(_text, _tok, t, end, _roleMatches);
+            foreach (var m in _roleMatches)
+            {
+                if (m.Value.Kind != CorefKind.Role) continue;
+                role = m;
+                return true;
+            }
+            role = default;
+            return false;
+        }
+
+        private readonly List<PhraseTable<CorefWord>.Match> _roleMatches = [];
+
+        /// <summary>A token that is a role noun plus a possessive clitic ("presidennya", "perdana menterinya").</summary>
+        private bool RoleWithSuffix(int t, int end, out CorefWord word, out int next)
+        {
+            var run = PhraseTable<CorefWord>.FirstRun(_text.AsSpan(_tok[t].Start, _tok[t].Length));
+            foreach (var suffix in lex.Suffixes)
+            {
+                // One-word roles are looked up by the stem ("pemimpin" in "pemimpinnya"), longer ones by their first word.
+                if (run.Length > suffix.Length && run.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)
+                    && RoleSuffixMatch(lex.Words.CandidatesFor(run[..^suffix.Length]), t, end, suffix, out word, out next))
+                    return true;
+                if (RoleSuffixMatch(lex.Words.CandidatesFor(run), t, end, suffix, out word, out next)) return true;
+            }
+            word = default;
+            next = t;
+            return false;
+        }
+
+        private bool RoleSuffixMatch(ReadOnlySpan<PhraseTable<CorefWord>.Entry> candidates, int t, int end, string suffix, out CorefWord word, out int next)
+        {
+            foreach (var e in candidates)
+            {
+                if (e.Value.Kind != CorefKind.Role) continue;
+                int pos = PhraseTable<CorefWord>.MatchChars(_text, _tok[t].Start, e.Phrase);
+                if (pos < 0) continue;
+                int stop = PhraseTable<CorefWord>.MatchChars(_text, pos, suffix);
+                if (stop < 0) continue;
+                int n = PhraseTable<CorefWord>.TokenEndingAt(_tok, t, end, stop, _text);
+                if (n < 0 || _tok[n - 1].End != stop) continue;
+                word = e.Value;
+                next = n;
+                return true;
+            }
+            word = default;
+            next = t;
+            return false;
+        }
+
+        // ---- antecedent choice ----
+
+        /// <summary>
+        /// The person a pronoun or description means: recent sentences first, the subject or a speaker of its
+        /// sentence over an object, and a person of the wanted sector ("sang presiden" → GOV) over others.
+        /// </summary>
+        private Item? PickPerson(int si, string? sector)
+        {
+            Item? best = null;
+            double bestScore = double.NegativeInfinity;
+            int rank = 0;
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (si - h.Sentence > PersonWindow) break;
+                if (h.Type != EntityType.PER) continue;
+                double score = -2.0 * (si - h.Sentence) - 0.25 * rank++;
+                if (h.Subject) score += 1.5;
+                if (h.Speaker) score += 1.0;
+                if (sector is not null && h.Actor?.Sector == sector) score += 1.0;
+                if (score > bestScore) { best = h; bestScore = score; }
+            }
+            return best;
+        }
+
+        /// <summary>The <paramref name="count"/> most recent distinct antecedents of a type ("kedua negara": two countries).</summary>
+        private List<Item> PickDistinct(int si, EntityType? type, int count)
+        {
+            var found = new List<Item>(count);
+            for (int k = _history.Count - 1; k >= 0 && found.Count < count; k--)
+            {
+                var h = _history[k];
+                if (si - h.Sentence > CountryWindow) break;
+                bool fits = type switch
+                {
+                    EntityType.GPE => h.Type is EntityType.GPE or EntityType.LOC && h.Country is not null,
+                    null => h.Key is not null,
+                    _ => h.Type == type,
+                };
+                if (!fits) continue;
+                string key = DistinctKey(h, type);
+                bool seen = false;
+                foreach (var f in found)
+                    if (DistinctKey(f, type) == key) { seen = true; break; }
+                if (!seen) found.Add(h);
+            }
+            return found;
+        }
+
+        /// <summary>Countries by country; others by actor key, entity id, else the root name as written.</summary>
+        private string DistinctKey(Item h, EntityType? type)
+        {
+            if (type == EntityType.GPE && h.Country is { } c) return c;
+            if (h.Key is { } k) return k;
+            var root = doc.Mentions[h.Root];
+            return doc.Text[root.Start..root.End];
+        }
+
+        /// <summary>The entity a possessive role belongs to: the latest non-person with an actor or a country.</summary>
+        private Item? PickOwner(int si)
+        {
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (si - h.Sentence > 1) break;
+                if (h.Type == EntityType.PER) continue;
+                if (h.Actor is not null || h.Country is not null) return h;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The actor of "the leader/government/army of <paramref name="owner"/>": a country becomes its sector actor
+        /// (PRK → PRKGOV); an organisation or an actor that already has a sector stands for its own leaders.
+        /// </summary>
+        private static ActorRef? RoleActor(Item owner, string? sector)
+        {
+            if (owner.Actor is { } a)
+            {
+                if (sector is null || a.Sector is not null || a.Country is null || a.Code != a.Country) return a;
+                return new ActorRef(a.Name, a.Country + sector, a.Country, sector, null);
+            }
+            if (owner.Place is { Country: { } c } p && sector is not null)
+                return new ActorRef(p.Name, c + sector, c, sector, null);
+            return null;
+        }
+
+        /// <summary>A person named right after a description, with or without a comma: "pemimpinnya, Kim Jong-un".</summary>
+        private Item? Appositive(int next)
+        {
+            if (next >= _tok.Length) return null;
+            int k = next;
+            if (_tok[k].Length == 1 && _text[_tok[k].Start] == ',' && k + 1 < _tok.Length) k++;
+            int at = _tok[k].Start;
+            foreach (int i in _order)
+            {
+                var m = doc.Mentions[i];
+                if (m.Start < at) continue;
+                if (m.Start > at) break;
+                if (m.Type != EntityType.PER) continue;
+                int si = SentenceOf(m.Start);
+                return new Item(i, si, m.Type, m.Actor, m.Place, m.EntityId, false, false, m.Start);
+            }
+            return null;
+        }
+
+        // ---- bookkeeping ----
+
+        private void Add(int si, int start, int end, EntityType type, Item antecedent, ActorRef? actor, PlaceRef? place)
+        {
+            var m = new Mention
+            {
+                Start = start,
+                End = end,
+                Type = type,
+                Actor = actor,
+                Place = place,
+                Source = MentionSource.Coreference,
+                Antecedent = antecedent.Root,
+                EntityId = antecedent.EntityId,
+            };
+            doc.Mentions.Add(m);
+            var (subject, speaker) = Roles(si, type, start, end);
+            _history.Add(new Item(antecedent.Root, si, type, actor, place, antecedent.EntityId, subject, speaker, start));
+        }
+
+        private void Remember(int index, Mention m, int si, int start, int end)
+        {
+            var (subject, speaker) = Roles(si, m.Type, start, end);
+            int root = m.Source == MentionSource.Coreference && m.Antecedent >= 0 ? m.Antecedent : index;
+            _history.Add(new Item(root, si, m.Type, m.Actor, m.Place, m.EntityId, subject, speaker, start));
+        }
+
+        /// <summary>
+        /// Subject: the first person of its sentence, within its first eight tokens. Speaker: a speech verb within
+        /// three tokens after it ("Putin mengatakan") or two before it ("kata Putin").
+        /// </summary>
+        private (bool Subject, bool Speaker) Roles(int si, EntityType type, int start, int end)
+        {
+            if (type != EntityType.PER || si < 0) return (false, false);
+            var s = doc.Sentences[si];
+            int first = doc.TokenAtOrAfter(start), after = doc.TokenAtOrAfter(end);
+            bool earlierPerson = false;
+            for (int k = _history.Count - 1; k >= 0 && _history[k].Sentence == si; k--)
+                if (_history[k].Type == EntityType.PER && _history[k].Start < start) { earlierPerson = true; break; }
+            bool subject = !earlierPerson && first - s.FirstToken <= 8;
+            bool speaker = SpeechIn(after, Math.Min(after + 3, s.EndToken)) || SpeechIn(Math.Max(first - 2, s.FirstToken), first);
+            return (subject, speaker);
+        }
+
+        private bool SpeechIn(int from, int to)
+        {
+            for (int k = from; k < to && k < _tok.Length; k++)
+            {
+                foreach (var e in lex.Words.Candidates(_text, _tok[k]))
+                {
+                    if (e.Value.Kind != CorefKind.Speech) continue;
+                    int stop = PhraseTable<CorefWord>.MatchChars(_text, _tok[k].Start, e.Phrase);
+                    if (stop == _tok[k].End) return true;
+                }
+            }
+            return false;
+        }
+
+        private int NextNameStart(int mp) => mp < _order.Length ? doc.Mentions[_order[mp]].Start : int.MaxValue;
+
+        private int SentenceOf(int offset)
+        {
+            int si = doc.SentenceAt(offset);
+            return si >= 0 ? si : Math.Max(0, LastSentenceBefore(offset));
+        }
+
+        private int LastSentenceBefore(int offset)
+        {
+            int k = doc.Sentences.Length - 1;
+            while (k >= 0 && doc.Sentences[k].Start > offset) k--;
+            return k;
+        }
+    }
+}

@@ -1,0 +1,136 @@
+using Warta.Documents;
+using Warta.Places;
+
+namespace Warta.Actors;
+
+internal enum PayloadKind : byte
+{
+    Actor,
+    Place,
+    Agent,
+}
+
+/// <summary>What a trie node stands for. Exact-case aliases keep their units to compare letter by letter.</summary>
+internal readonly record struct Payload(
+    PayloadKind Kind, int Index, EntityType Type, AliasCase Case, bool NotAfterName, bool Curated, string[]? ExactUnits);
+
+/// <summary>
+/// One trie over folded name units for actors, places and role words, built once from the knowledge base,
+/// the gazetteer and the agent lexicons. Nodes and edges are flat: edge key = (node &lt;&lt; 32) | unit id.
+/// </summary>
+internal sealed class LinkerModel
+{
+    private static readonly Lazy<LinkerModel> Lazy = new(() => new LinkerModel(
+        ActorKnowledgeBase.Default, Gazetteer.Default, AgentLexicon.Load()));
+
+    private readonly Dictionary<string, int> _units = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _unitLookup;
+    private readonly Dictionary<long, int> _edges = [];
+    private int[] _payloadStart;
+    private int[] _payloadCount;
+    private Payload[] _payloads;
+    private int _nodeCount = 1;
+
+    public LinkerModel(ActorKnowledgeBase kb, Gazetteer gazetteer, List<AgentEntry> agents)
+    {
+        Kb = kb;
+        Gazetteer = gazetteer;
+        Agents = [.. agents];
+        _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
+        var pending = new Dictionary<int, List<Payload>>();
+
+        // Phoenix single-word person names shared by several people ("Abdullah") say nothing: drop them.
+        var phoenixSingle = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in kb.Aliases)
+        {
+            if (kb[a.Entry].Curated || kb[a.Entry].Kind != ActorKind.Person || a.Text.Contains(' ')) continue;
+            var key = a.Text.ToLowerInvariant();
+            phoenixSingle[key] = phoenixSingle.TryGetValue(key, out int e) && e != a.Entry ? -1 : a.Entry;
+        }
+        foreach (var a in kb.Aliases)
+        {
+            var entry = kb[a.Entry];
+            if (!entry.Curated && entry.Kind == ActorKind.Person && !a.Text.Contains(' ')
+                && phoenixSingle.TryGetValue(a.Text.ToLowerInvariant(), out int e) && e == -1) continue;
+            Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated, null));
+        }
+        for (int i = 0; i < gazetteer.Aliases.Count; i++)
+        {
+            var a = gazetteer.Aliases[i];
+            var kind = gazetteer[a.Place].Place.Kind;
+            var type = kind is "region" or "sea" or "island" or "feature" ? EntityType.LOC : EntityType.GPE;
+            Add(pending, a.Text, new Payload(PayloadKind.Place, a.Place, type, a.Case, a.NotAfterName, true, null));
+        }
+        for (int i = 0; i < Agents.Length; i++)
+            Add(pending, Agents[i].Phrase, new Payload(PayloadKind.Agent, i, Agents[i].Type, AliasCase.Any, false, true, null));
+
+        _payloadStart = new int[_nodeCount];
+        _payloadCount = new int[_nodeCount];
+        var flat = new List<Payload>();
+        foreach (var (node, list) in pending.OrderBy(p => p.Key))
+        {
+            _payloadStart[node] = flat.Count;
+            _payloadCount[node] = list.Count;
+            flat.AddRange(list);
+        }
+        _payloads = [.. flat];
+
+        CountryPlaces = new PlaceRef?[kb.Entries.Count];
+        for (int i = 0; i < kb.Entries.Count; i++)
+            if (kb[i].Kind == ActorKind.Country)
+                CountryPlaces[i] = new PlaceRef(kb[i].Name, kb[i].Id, "country", null, null, null);
+    }
+
+    /// <summary>The place a country actor also is, by entry index (null for other entries).</summary>
+    public PlaceRef?[] CountryPlaces { get; }
+
+    public static LinkerModel Default => Lazy.Value;
+
+    public ActorKnowledgeBase Kb { get; }
+    public Gazetteer Gazetteer { get; }
+    public AgentEntry[] Agents { get; }
+
+    public int NodeCount => _nodeCount;
+
+    /// <summary>Id of a folded unit, or -1 when no name in the model uses it.</summary>
+    public int UnitId(ReadOnlySpan<char> folded) => _unitLookup.TryGetValue(folded, out int id) ? id : -1;
+
+    public int Child(int node, int unit) =>
+        unit < 0 ? -1 : _edges.TryGetValue(((long)node << 32) | (uint)unit, out int child) ? child : -1;
+
+    public ReadOnlySpan<Payload> PayloadsOf(int node) =>
+        node < _payloadStart.Length ? _payloads.AsSpan(_payloadStart[node], _payloadCount[node]) : [];
+
+    private void Add(Dictionary<int, List<Payload>> pending, string alias, Payload payload)
+    {
+        int node = 0, pos = 0, units = 0;
+        var text = alias.AsSpan();
+        List<string>? exact = payload.Case == AliasCase.Exact ? [] : null;
+        var @case = payload.Case;
+        while (NameText.NextUnit(text, ref pos, out int s, out int e))
+        {
+            var unit = text[s..e];
+            if (units == 0 && @case == AliasCase.Capitalized && char.IsLower(unit[0])) @case = AliasCase.Any;
+            exact?.Add(unit.ToString());
+            var folded = NameText.Fold(unit);
+            if (!_units.TryGetValue(folded, out int id))
+            {
+                id = _units.Count;
+                _units[folded] = id;
+            }
+            long key = ((long)node << 32) | (uint)id;
+            if (!_edges.TryGetValue(key, out int child))
+            {
+                child = _nodeCount++;
+                _edges[key] = child;
+            }
+            node = child;
+            units++;
+        }
+        if (units == 0) return;
+        if (!pending.TryGetValue(node, out var list)) pending[node] = list = [];
+        foreach (var p in list)
+            if (p.Kind == payload.Kind && p.Index == payload.Index) return;
+        list.Add(payload with { Case = @case, ExactUnits = exact?.ToArray() });
+    }
+}

@@ -1,0 +1,480 @@
+using System.Buffers;
+using Warta.Documents;
+using Warta.Pipeline;
+using Warta.Places;
+
+namespace Warta.Actors;
+
+/// <summary>
+/// Finds knowledge-base names, places and role words in one left-to-right pass over the tokens (a trie over
+/// folded name units, longest match), then links them: a title is absorbed by the name it precedes ("Presiden
+/// Rusia Vladimir Putin" gives one PER mention, "Vladimir Putin", linked to Putin), role words combine with an adjacent country
+/// ("tentara Israel" → ISRMIL), and a later surname or given name ("Putin", "Kim") links to the person named
+/// in full earlier in the same article. Persons are resolved for the publication date.
+/// Unknown capitalized names are left to the NER stage, except right after a title with a country
+/// ("Presiden Rusia Foo Bar"), where the title gives the actor code.
+/// </summary>
+public sealed class MentionLinker : IStage
+{
+    private readonly LinkerModel? _model;
+
+    public MentionLinker()
+    {
+    }
+
+    internal MentionLinker(LinkerModel model) => _model = model;
+
+    public string Name => "mentions";
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences;
+
+    public Layers Provides => Layers.Mentions;
+
+    /// <summary>Loads the knowledge base, gazetteer and trie now rather than on the first article.</summary>
+    public static void Warm() => _ = LinkerModel.Default;
+
+    public void Process(Document document)
+    {
+        var tokens = document.Tokens;
+        if (tokens.Length == 0) return;
+        var run = new Run(_model ?? LinkerModel.Default, document);
+        try
+        {
+            run.Execute();
+        }
+        finally
+        {
+            run.Dispose();
+        }
+    }
+
+    private readonly record struct Hit(int First, int End, int Start, int Count);
+
+    private sealed class MemoryItem(ActorRef actor, string identity)
+    {
+        public ActorRef Actor { get; } = actor;
+        public string Identity { get; } = identity;
+        public bool Ambiguous { get; set; }
+    }
+
+    /// <summary>State of one document; never shared.</summary>
+    private sealed class Run : IDisposable
+    {
+        private const int MaxUnknownNameTokens = 4;
+        private const long SmallPlace = 100_000;
+
+        private readonly LinkerModel _m;
+        private readonly Document _doc;
+        private readonly string _text;
+        private readonly Token[] _tok;
+        private readonly DateOnly _date;
+        private readonly bool[] _sentenceStart;
+        private readonly int[] _tokFirstUnit;
+        private int[] _uStart, _uEnd, _uId, _uTok;
+        private int _unitCount;
+        private readonly List<Hit> _hits = [];
+        private readonly List<Payload> _valid = [];
+        private readonly HashSet<string> _context = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, MemoryItem> _memory = new(StringComparer.Ordinal);
+
+        public Run(LinkerModel model, Document doc)
+        {
+            _m = model;
+            _doc = doc;
+            _text = doc.Text;
+            _tok = doc.Tokens;
+            _date = doc.PublishedDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            _sentenceStart = new bool[_tok.Length];
+            foreach (var s in doc.Sentences)
+                if (s.FirstToken < _tok.Length) _sentenceStart[s.FirstToken] = true;
+            _sentenceStart[0] = true;
+            for (int i = 0; i < _tok.Length; i++)
+                if ((_tok[i].Flags & TokenFlags.SentenceStart) != 0) _sentenceStart[i] = true;
+            _tokFirstUnit = ArrayPool<int>.Shared.Rent(_tok.Length + 1);
+            int cap = _tok.Length * 2 + 16;
+            _uStart = ArrayPool<int>.Shared.Rent(cap);
+            _uEnd = ArrayPool<int>.Shared.Rent(cap);
+            _uId = ArrayPool<int>.Shared.Rent(cap);
+            _uTok = ArrayPool<int>.Shared.Rent(cap);
+        }
+
+        public void Dispose()
+        {
+            ArrayPool<int>.Shared.Return(_tokFirstUnit);
+            ArrayPool<int>.Shared.Return(_uStart);
+            ArrayPool<int>.Shared.Return(_uEnd);
+            ArrayPool<int>.Shared.Return(_uId);
+            ArrayPool<int>.Shared.Return(_uTok);
+        }
+
+        public void Execute()
+        {
+            SplitUnits();
+            FindHits();
+            Link();
+        }
+
+        private void SplitUnits()
+        {
+            Span<char> buf = stackalloc char[NameText.MaxUnit];
+            var text = _text.AsSpan();
+            for (int t = 0; t < _tok.Length; t++)
+            {
+                _tokFirstUnit[t] = _unitCount;
+                var tk = _tok[t];
+                var span = text[tk.Start..tk.End];
+                int pos = 0;
+                while (NameText.NextUnit(span, ref pos, out int s, out int e))
+                {
+                    if (_unitCount == _uStart.Length) Grow();
+                    int n = e - s <= NameText.MaxUnit ? NameText.Fold(span[s..e], buf) : -1;
+                    _uStart[_unitCount] = tk.Start + s;
+                    _uEnd[_unitCount] = tk.Start + e;
+                    _uId[_unitCount] = n > 0 ? _m.UnitId(buf[..n]) : -1;
+                    _uTok[_unitCount] = t;
+                    _unitCount++;
+                }
+            }
+            _tokFirstUnit[_tok.Length] = _unitCount;
+        }
+
+        private void Grow()
+        {
+            static int[] G(int[] a)
+            {
+                var b = ArrayPool<int>.Shared.Rent(a.Length * 2);
+                Array.Copy(a, b, a.Length);
+                ArrayPool<int>.Shared.Return(a);
+                return b;
+            }
+            _uStart = G(_uStart);
+            _uEnd = G(_uEnd);
+            _uId = G(_uId);
+            _uTok = G(_uTok);
+        }
+
+        /// <summary>Longest trie match starting at each token, matches ending on token ends, none across sentences.</summary>
+        private void FindHits()
+        {
+            for (int t = 0; t < _tok.Length;)
+            {
+                int u0 = _tokFirstUnit[t];
+                if (u0 == _tokFirstUnit[t + 1] || !NameText.IsWordUnit(UnitText(u0)))
+                {
+                    t++;
+                    continue;
+                }
+                int node = 0, bestEnd = -1, bestStart = 0, bestCount = 0;
+                for (int u = u0; u < _unitCount; u++)
+                {
+                    if (u > u0 && _uTok[u] != _uTok[u - 1] && _sentenceStart[_uTok[u]]) break;
+                    node = _m.Child(node, _uId[u]);
+                    if (node < 0) break;
+                    int tu = _uTok[u];
+                    if (_uEnd[u] != _tok[tu].End) continue;
+                    var payloads = _m.PayloadsOf(node);
+                    if (payloads.IsEmpty) continue;
+                    int mark = _valid.Count;
+                    foreach (var p in payloads)
+                        if (Valid(p, t, u0, u)) _valid.Add(p);
+                    if (_valid.Count == mark) continue;
+                    if (bestEnd >= 0)
+                    {
+                        _valid.RemoveRange(bestStart, bestCount); // the shorter match just before this one
+                        mark -= bestCount;
+                    }
+                    bestStart = mark;
+                    bestCount = _valid.Count - mark;
+                    bestEnd = tu + 1;
+                }
+                if (bestEnd < 0)
+                {
+                    t++;
+                    continue;
+                }
+                _hits.Add(new Hit(t, bestEnd, bestStart, bestCount));
+                t = bestEnd;
+            }
+        }
+
+        private ReadOnlySpan<char> UnitText(int u) => _text.AsSpan(_uStart[u], _uEnd[u] - _uStart[u]);
+
+        private bool Valid(in Payload p, int t, int u0, int u1)
+        {
+            switch (p.Case)
+            {
+                case AliasCase.Capitalized:
+                    char c = _text[_uStart[u0]];
+                    if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
+                    break;
+                case AliasCase.Exact:
+                    if (p.ExactUnits is null || p.ExactUnits.Length != u1 - u0 + 1) return false;
+                    for (int i = 0; i <= u1 - u0; i++)
+                        if (!UnitText(u0 + i).SequenceEqual(p.ExactUnits[i])) return false;
+                    break;
+            }
+            if (p.NotAfterName && t > 0 && !_sentenceStart[t] && IsCapitalizedWord(t - 1)) return false;
+            return true;
+        }
+
+        private bool IsCapitalizedWord(int t)
+        {
+            var tk = _tok[t];
+            return tk.Length > 0 && char.IsUpper(_text[tk.Start]) && char.IsLetter(_text[tk.Start]);
+        }
+
+        private bool IsComma(int t) => t < _tok.Length && _tok[t].Length == 1 && _text[_tok[t].Start] == ',';
+
+        private ReadOnlySpan<Payload> P(in Hit h) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_valid).Slice(h.Start, h.Count);
+
+        private void Link()
+        {
+            int h = 0;
+            for (int t = 0; t < _tok.Length;)
+            {
+                if (h < _hits.Count && _hits[h].First == t)
+                {
+                    (t, h) = LinkHit(h);
+                    continue;
+                }
+                if (_memory.Count > 0 && IsCapitalizedWord(t) && Remembered(t) is { Ambiguous: false } item)
+                    Emit(t, t + 1, EntityType.PER, item.Actor, null, item.Actor.Id);
+                t++;
+            }
+        }
+
+        private (int NextToken, int NextHit) LinkHit(int h)
+        {
+            var x = _hits[h];
+            int agent = AgentOf(x, AgentCountry.After, titleOk: true);
+            if (agent >= 0)
+            {
+                var a = _m.Agents[agent];
+                int j = h + 1, end = x.End;
+                string? country = null;
+                if ((a.Country & AgentCountry.After) != 0 && j < _hits.Count && _hits[j].First == end
+                    && CountryOf(_hits[j]) is { } c)
+                {
+                    country = c;
+                    end = _hits[j].End;
+                    j++;
+                }
+                if (TitledName(x.First, end, j, a, country) is { } titled) return titled;
+                if (country is not null)
+                {
+                    Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), country + a.Sector), null, null);
+                    return (end, j);
+                }
+                if (!HasNonAgent(x)) return (x.End, h + 1);
+            }
+
+            if (CountryOf(x) is { } before && h + 1 < _hits.Count && _hits[h + 1].First == x.End
+                && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: false) is int post and >= 0)
+            {
+                var a = _m.Agents[post];
+                int end = _hits[h + 1].End;
+                if (TitledName(x.First, end, h + 2, a, before) is { } titled) return titled;
+                Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), before + a.Sector), null, null);
+                return (end, h + 2);
+            }
+
+            LinkPlain(h);
+            return (x.End, h + 1);
+        }
+
+        /// <summary>
+        /// Title followed by a name: a known person (optionally after a comma) or, with a country, an unknown name.
+        /// The title is consumed (no separate agent mention) but the mention covers the name only, so its text is the
+        /// speaker's name for quotes ("Vladimir Putin", as the seed gold writes it); the title's code serves unknown names.
+        /// </summary>
+        private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country)
+        {
+            if (!a.Title) return null;
+            int k = end;
+            bool comma = IsComma(k);
+            if (comma) k++;
+            if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0)
+            {
+                var actor = _m.Kb.Resolve(person, _date);
+                Emit(_hits[j].First, _hits[j].End, EntityType.PER, actor, null, actor.Id);
+                Remember(_hits[j].First, _hits[j].End, actor);
+                return (_hits[j].End, j + 1);
+            }
+            if (comma || country is null) return null;
+            int m = k;
+            while (m < _tok.Length && m - k < MaxUnknownNameTokens && IsCapitalizedWord(m) && !_sentenceStart[m]
+                   && !(j < _hits.Count && _hits[j].First <= m))
+                m++;
+            if (m == k) return null;
+            var coded = _m.Kb.FromCode(Text(k, m), country + a.Sector);
+            Emit(k, m, EntityType.PER, coded, null, null);
+            Remember(k, m, coded);
+            return (m, j);
+        }
+
+        private void LinkPlain(int h)
+        {
+            var x = _hits[h];
+            var ps = P(x);
+            int actor = -1;
+            bool actorCurated = false;
+            int placeCount = 0;
+            Span<int> places = stackalloc int[Math.Min(ps.Length, 64)];
+            foreach (var p in ps)
+            {
+                if (p.Kind == PayloadKind.Actor && (actor < 0 || (p.Curated && !actorCurated)))
+                {
+                    actor = p.Index;
+                    actorCurated = p.Curated;
+                }
+                else if (p.Kind == PayloadKind.Place && placeCount < places.Length)
+                {
+                    places[placeCount++] = p.Index;
+                }
+            }
+
+            // A surname remembered from this article beats a place or another entry of the same spelling.
+            if (x.End - x.First == 1 && (actor < 0 || _m.Kb[actor].Kind != ActorKind.Person)
+                && Remembered(x.First) is { } item)
+            {
+                if (!item.Ambiguous) Emit(x.First, x.End, EntityType.PER, item.Actor, null, item.Actor.Id);
+                return;
+            }
+
+            PlaceEntry? place = null;
+            if (placeCount > 0)
+            {
+                string? following = null;
+                if (IsComma(x.End) && h + 1 < _hits.Count && _hits[h + 1].First == x.End + 1) following = CountryOf(_hits[h + 1]);
+                int chosen = _m.Gazetteer.Choose(places[..placeCount], following, _context);
+                place = _m.Gazetteer[chosen];
+            }
+
+            if (actor >= 0)
+            {
+                var entry = _m.Kb[actor];
+                var resolved = _m.Kb.Resolve(actor, _date);
+                var type = ActorKnowledgeBase.TypeOf(entry.Kind);
+                foreach (var p in ps)
+                    if (p.Kind == PayloadKind.Actor && p.Index == actor) type = p.Type;
+                var placeRef = _m.CountryPlaces[actor] ?? (type is EntityType.GPE or EntityType.LOC ? place?.Place : null);
+                Emit(x.First, x.End, type, resolved, placeRef, entry.Id);
+                if (entry.Kind == ActorKind.Person) Remember(x.First, x.End, resolved);
+                return;
+            }
+
+            if (place is null) return;
+            bool small = !place.Capital && place.ActorId is null && place.Population < SmallPlace;
+            if (x.End - x.First == 1 && _sentenceStart[x.First] && small) return; // "Batu ..." opening a sentence
+            ActorRef? placeActor = null;
+            string? entityId = null;
+            if (place.ActorId is { } id && _m.Kb.IndexOf(id) is int ai and >= 0)
+            {
+                placeActor = _m.Kb.Resolve(ai, _date);
+                entityId = id;
+            }
+            var ptype = place.Place.Kind is "region" or "sea" or "island" or "feature" ? EntityType.LOC : EntityType.GPE;
+            Emit(x.First, x.End, ptype, placeActor, place.Place, entityId);
+        }
+
+        private int AgentOf(in Hit h, AgentCountry need, bool titleOk)
+        {
+            var ps = P(h);
+            foreach (var p in ps)
+            {
+                if (p.Kind != PayloadKind.Agent) continue;
+                var a = _m.Agents[p.Index];
+                if ((a.Country & need) != 0 || (titleOk && a.Title)) return p.Index;
+            }
+            return -1;
+        }
+
+        private bool HasNonAgent(in Hit h)
+        {
+            foreach (var p in P(h))
+                if (p.Kind != PayloadKind.Agent) return true;
+            return false;
+        }
+
+        private int PersonOf(in Hit h)
+        {
+            int best = -1;
+            foreach (var p in P(h))
+            {
+                if (p.Kind != PayloadKind.Actor || _m.Kb[p.Index].Kind != ActorKind.Person) continue;
+                if (best < 0 || (p.Curated && !_m.Kb[best].Curated)) best = p.Index;
+            }
+            return best;
+        }
+
+        /// <summary>The country a hit stands for: a country, demonym or seat entry, or a capital.</summary>
+        private string? CountryOf(in Hit h)
+        {
+            foreach (var p in P(h))
+            {
+                if (p.Kind == PayloadKind.Actor)
+                {
+                    var e = _m.Kb[p.Index];
+                    if (e.Kind is ActorKind.Country or ActorKind.Demonym or ActorKind.Seat)
+                    {
+                        var code = ActorKnowledgeBase.CodeAt(e, _date);
+                        if (code.Length >= 3 && _m.Kb.IsCountryCode(code.AsSpan(0, 3))) return code[..3];
+                    }
+                }
+                else if (p.Kind == PayloadKind.Place && _m.Gazetteer[p.Index] is { Capital: true } cap)
+                {
+                    return cap.Place.Country;
+                }
+            }
+            return null;
+        }
+
+        private string Text(int first, int end) => _text[_tok[first].Start.._tok[end - 1].End];
+
+        private void Emit(int first, int end, EntityType type, ActorRef? actor, PlaceRef? place, string? entityId)
+        {
+            _doc.Mentions.Add(new Mention
+            {
+                Start = _tok[first].Start,
+                End = _tok[end - 1].End,
+                Type = type,
+                Actor = actor,
+                Place = place,
+                Source = MentionSource.KnowledgeBase,
+                EntityId = entityId,
+            });
+            if (actor?.Country is { } c) _context.Add(c);
+            if (place?.Country is { } pc) _context.Add(pc);
+        }
+
+        private void Remember(int first, int end, ActorRef actor)
+        {
+            string identity = actor.Id ?? actor.Name;
+            for (int t = first; t < end; t++)
+            {
+                if (!IsCapitalizedWord(t)) continue;
+                var key = Key(t);
+                if (key.Length < 2) continue;
+                if (_memory.TryGetValue(key, out var old))
+                {
+                    if (old.Identity != identity) old.Ambiguous = true;
+                    continue;
+                }
+                _memory[key] = new MemoryItem(actor, identity);
+            }
+        }
+
+        private MemoryItem? Remembered(int t)
+        {
+            if (_memory.Count == 0) return null;
+            var span = _text.AsSpan(_tok[t].Start, _tok[t].Length);
+            if (span.Length > NameText.MaxUnit) return null;
+            Span<char> buf = stackalloc char[NameText.MaxUnit];
+            int n = NameText.Fold(span, buf);
+            if (n <= 0) return null;
+            return _memory.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buf[..n], out var item) ? item : null;
+        }
+
+        private string Key(int t) => NameText.Fold(_text.AsSpan(_tok[t].Start, _tok[t].Length));
+    }
+}

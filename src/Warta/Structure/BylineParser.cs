@@ -1,0 +1,117 @@
+namespace Warta.Structure;
+
+/// <summary>
+/// Bylines and publication stamps (lang/*/structure-bylines.tsv, structure-dates.tsv):
+/// "Oleh Nama", "Penulis: A | Editor: B", "By A and B", "Nama • 21 June 2024 14:29",
+/// "Nama , Jurnalis-Rabu, 19 Juni 2024 |06:23 WIB", "Rabu, 19 Juni 2024 - 20:40 WIB".
+/// A line is taken only when all of it parses, so prose that merely mentions a date is left alone.
+/// </summary>
+internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
+{
+    private const int MaxBylineLength = 160;
+
+    public bool TryTake(string line, StructureFindings found)
+    {
+        if (line.Length > MaxBylineLength) return false;
+        var authors = new List<string>();
+        var editors = new List<string>();
+        Timestamp? stamp = null;
+        // The whole line first ("Nama , Jurnalis-Rabu, 19 Juni 2024 |06:23 WIB"), then '|'-separated parts
+        // ("Penulis: A | Editor: B").
+        if (!TrySegment(line.Trim(), authors, editors, ref stamp))
+        {
+            authors.Clear();
+            editors.Clear();
+            stamp = null;
+            var segments = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (segments.Length < 2) return false;
+            foreach (var segment in segments)
+                if (!TrySegment(segment, authors, editors, ref stamp)) return false;
+        }
+        if (authors.Count == 0 && editors.Count == 0 && stamp is null) return false;
+        foreach (var a in authors)
+        {
+            if (outlets.FindExact(a) is { } o) found.AddCredit(o.Name, "wire");
+            else found.AddAuthor(a);
+        }
+        foreach (var e in editors) found.AddCredit(e, "editor");
+        if (stamp is not null && found.Published is null) found.Published = stamp;
+        return true;
+    }
+
+    private bool TrySegment(string seg, List<string> authors, List<string> editors, ref Timestamp? stamp)
+    {
+        // "Editor: Nama"
+        if (StripPrefix(seg, data.EditorPrefixes, requireColon: true) is { } ed)
+        {
+            var names = LineText.SplitNames(ed, allowSingleWord: true);
+            if (names is null || names.Any(IsCalendarWord)) return false;
+            editors.AddRange(names);
+            return true;
+        }
+        // "Oleh Nama", "Penulis: Nama", possibly followed by a timestamp.
+        string? body = StripPrefix(seg, data.AuthorPrefixes, requireColon: false);
+        bool marked = body is not null;
+        body ??= seg;
+        if (TimestampParser.TryFindSuffix(body, out var ts, out int at))
+        {
+            // A second timestamp in one line ("updated …") keeps the first.
+            stamp ??= ts;
+            body = body[..at];
+        }
+        else if (!marked) return false;
+
+        string names0 = LineText.TrimSeparators(body);
+        bool roleStripped = false;
+        while (StripTrailingRole(ref names0)) roleStripped = true;
+        if (names0.Length == 0) return !marked;
+        if (!marked && outlets.FindExact(names0) is not null) return true; // "Kompas.com - 29/12/2022, 16:11 WIB"
+        var list = LineText.SplitNames(names0, allowSingleWord: marked || roleStripped);
+        if (list is null || list.Any(IsCalendarWord)) return false;
+        authors.AddRange(list);
+        return true;
+    }
+
+    private bool IsCalendarWord(string name)
+    {
+        foreach (var w in name.Split(' '))
+            if (data.Weekdays.Contains(w) || data.Months.ContainsKey(w)) return true;
+        return false;
+    }
+
+    /// <summary>"Nama , Jurnalis" → "Nama".</summary>
+    private bool StripTrailingRole(ref string s)
+    {
+        foreach (var role in data.RoleWords)
+        {
+            if (s.Length >= role.Length && s.EndsWith(role, StringComparison.OrdinalIgnoreCase))
+            {
+                int b = s.Length - role.Length;
+                if (b == 0 || LineText.IsSeparator(s[b - 1]))
+                {
+                    s = LineText.TrimSeparators(s[..b]);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static string? StripPrefix(string seg, List<string> prefixes, bool requireColon)
+    {
+        foreach (var p in prefixes)
+        {
+            if (!seg.StartsWith(p, StringComparison.OrdinalIgnoreCase)) continue;
+            int k = p.Length;
+            if (k < seg.Length && char.IsLetterOrDigit(seg[k])) continue;
+            while (k < seg.Length && seg[k] == ' ') k++;
+            bool colon = k < seg.Length && seg[k] == ':';
+            if (colon) k++;
+            else if (requireColon) continue;
+            // A bare marker must be capitalized as written ("Oleh", "By"): "oleh" mid-sentence is prose.
+            if (!colon && !char.IsUpper(seg[0])) continue;
+            return seg[k..].Trim();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,233 @@
+using Warta.Documents;
+using Warta.Input;
+using Warta.Structure;
+
+namespace Warta.Tests.Structure;
+
+/// <summary>One test per structure rule, on sentences written for these tests.</summary>
+public sealed class NewsStructureTests
+{
+    private static Document Prepare(string text, string? title = null, string? published = null, IReadOnlyList<string>? authors = null) =>
+        new ArticlePreparer().Prepare(new RawArticle { SourceName = "t", Text = text, Title = title, Published = published, Authors = authors ?? [] });
+
+    [Fact]
+    public void Caption_with_photo_credit_byline_timestamp_and_dateline()
+    {
+        var d = Prepare("""
+            Dua menteri berjabat tangan di depan gedung parlemen. Foto: Antara
+            Budi Santoso • 3 March 2023 08:05
+            Bandung: Wali kota meresmikan taman kota yang baru pada Jumat pagi.
+            Taman itu dilengkapi jalur sepeda.
+            """);
+        Assert.Equal(["Budi Santoso"], d.Metadata.Authors);
+        Assert.Equal("2023-03-03T08:05", d.Metadata.Published);
+        Assert.Equal(new DateOnly(2023, 3, 3), d.PublishedDate);
+        Assert.Equal("Bandung", d.Metadata.Dateline!.Text);
+        Assert.Equal([new Credit("Antara", "photo")], d.Metadata.Credits);
+        Assert.StartsWith("Wali kota meresmikan", d.Text);
+        Assert.DoesNotContain("Foto", d.Text);
+    }
+
+    [Theory]
+    [InlineData("Baca juga: Harga Cabai Naik Lagi di Pasar Induk")]
+    [InlineData("BACA JUGA: Harga Cabai Naik Lagi di Pasar Induk")]
+    [InlineData("Baca Juga : Harga Cabai Naik Lagi")]
+    [InlineData("ADVERTISEMENT")]
+    [InlineData("Advertisement")]
+    [InlineData("SCROLL TO CONTINUE WITH CONTENT")]
+    [InlineData("Artikel Berkaitan:")]
+    [InlineData("Telusuri berita ekonomi lainnya")]
+    [InlineData("Dapatkan update berita pilihan setiap hari dari situs kami.")]
+    [InlineData("A")]
+    [InlineData("HOME NEWS INTERNATIONAL")]
+    [InlineData("Home > Berita > Dunia")]
+    public void Clutter_lines_never_reach_the_text(string clutter)
+    {
+        var d = Prepare($"Petani memanen jagung lebih awal tahun ini.\n{clutter}\nHarga jagung di tingkat petani turun sedikit.");
+        Assert.Equal("Petani memanen jagung lebih awal tahun ini.\nHarga jagung di tingkat petani turun sedikit.", d.Text);
+    }
+
+    [Fact]
+    public void Teaser_glued_to_the_next_sentence_keeps_the_sentence()
+    {
+        var d = Prepare("Kalimat pembuka berita ini cukup panjang.\nBACA JUGA: Warga Desa Gelar Lomba PerahuPemerintah daerah akan membangun dermaga baru tahun depan.");
+        Assert.Equal("Kalimat pembuka berita ini cukup panjang.\nPemerintah daerah akan membangun dermaga baru tahun depan.", d.Text);
+    }
+
+    [Fact]
+    public void Teaser_after_a_sentence_end_is_cut()
+    {
+        var d = Prepare("Rapat ditunda hingga pekan depan. Baca juga: Rapat Anggaran Molor Lagi");
+        Assert.Equal("Rapat ditunda hingga pekan depan.", d.Text);
+    }
+
+    [Fact]
+    public void Camel_case_brand_in_a_teaser_is_not_a_join()
+    {
+        var d = Prepare("Baca juga: Video Lucu di YouTube Bikin Heboh Warganet Seluruh Negeri");
+        Assert.Equal("", d.Text);
+    }
+
+    [Fact]
+    public void Scraper_header_and_repeated_title_are_removed()
+    {
+        var d = Prepare(" date 2022-10-11 Advertisement\nJembatan Gantung Diresmikan\n\nJembatan Gantung Diresmikan\nWarga desa kini bisa menyeberang sungai dengan aman.", title: "Jembatan Gantung Diresmikan");
+        Assert.Equal("Warga desa kini bisa menyeberang sungai dengan aman.", d.Text);
+    }
+
+    [Fact]
+    public void Headline_followed_by_a_byline_becomes_the_title_when_none_is_given()
+    {
+        var d = Prepare("Harga Beras Turun Menjelang Panen\nOleh Dewi Lestari\nHarga beras di pasar tradisional turun menjelang panen raya.");
+        Assert.Equal("Harga Beras Turun Menjelang Panen", d.Metadata.Title);
+        Assert.Equal(["Dewi Lestari"], d.Metadata.Authors);
+        Assert.Equal("Harga beras di pasar tradisional turun menjelang panen raya.", d.Text);
+    }
+
+    [Theory]
+    [InlineData("(Foto: Reuters)", "Reuters")]
+    [InlineData("(Photo: Reuters)", "Reuters")]
+    [InlineData("[File: Lina Marlina/AFP]", "Lina Marlina|AFP")]
+    [InlineData("Foto: EFE", "EFE")]
+    public void Caption_lines_are_dropped_and_credits_kept(string credit, string names)
+    {
+        var d = Prepare($"Nelayan menarik jaring di pantai utara {credit}\nHasil tangkapan ikan meningkat bulan ini.");
+        Assert.Equal("Hasil tangkapan ikan meningkat bulan ini.", d.Text);
+        Assert.Equal(names.Split('|'), d.Metadata.Credits.Select(c => c.Name));
+        Assert.All(d.Metadata.Credits, c => Assert.Equal("photo", c.Role));
+    }
+
+    [Fact]
+    public void Bare_credit_line_and_agency_tail_caption()
+    {
+        var d = Prepare("Foto/AP\nPara pengungsi menunggu bantuan di tenda darurat pada Kamis. AFP\nBantuan makanan tiba pada malam hari.");
+        Assert.Equal("Bantuan makanan tiba pada malam hari.", d.Text);
+        Assert.Equal(["AP", "AFP"], d.Metadata.Credits.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void Credit_inside_a_long_paragraph_is_cut_but_the_paragraph_kept()
+    {
+        string para = string.Join(' ', Enumerable.Repeat("Kalimat panjang tentang rapat dewan kota yang berlangsung alot.", 8));
+        var d = Prepare(para + " (Foto: Reuters) Rapat berakhir malam.");
+        Assert.Contains("Rapat berakhir malam.", d.Text);
+        Assert.DoesNotContain("Foto", d.Text);
+        Assert.Equal("Reuters", Assert.Single(d.Metadata.Credits).Name);
+    }
+
+    [Theory]
+    [InlineData("Oleh Dewi Lestari", "Dewi Lestari")]
+    [InlineData("Penulis: Dewi Lestari", "Dewi Lestari")]
+    [InlineData("By Jane Roe and John Doe", "Jane Roe|John Doe")]
+    [InlineData("Reporter: Agus Salim", "Agus Salim")]
+    [InlineData("Rudi Hartono , Jurnalis-Kamis, 7 Maret 2024 |10:05 WIB", "Rudi Hartono")]
+    public void Bylines_give_authors(string line, string names)
+    {
+        var d = Prepare($"{line}\nSebuah kalimat isi berita yang cukup panjang untuk dibaca.");
+        Assert.Equal(names.Split('|'), d.Metadata.Authors);
+        Assert.Equal("Sebuah kalimat isi berita yang cukup panjang untuk dibaca.", d.Text);
+    }
+
+    [Fact]
+    public void Editor_line_is_an_editor_credit()
+    {
+        var d = Prepare("Sebuah kalimat isi berita yang cukup panjang untuk dibaca.\nPenulis: Dewi Lestari | Editor: Hendra Wijaya");
+        Assert.Equal(["Dewi Lestari"], d.Metadata.Authors);
+        Assert.Equal([new Credit("Hendra Wijaya", "editor")], d.Metadata.Credits);
+        Assert.Equal("Sebuah kalimat isi berita yang cukup panjang untuk dibaca.", d.Text);
+    }
+
+    [Theory]
+    [InlineData("Oleh karena itu, rapat ditunda.")]
+    [InlineData("By Tuesday, the council had voted.")]
+    [InlineData("Rapat digelar pada Rabu, 19 Juni 2024.")]
+    public void Prose_is_not_a_byline(string line)
+    {
+        var d = Prepare(line);
+        Assert.Equal(line, d.Text);
+        Assert.Empty(d.Metadata.Authors);
+    }
+
+    [Theory]
+    [InlineData("Rabu, 19 Juni 2024 - 20:40 WIB", "2024-06-19T20:40+07:00")]
+    [InlineData("Selasa, 5 Maret 2024 14:00 WITA", "2024-03-05T14:00+08:00")]
+    [InlineData("Jumat, 1 Desember 2023 09:30 WIT", "2023-12-01T09:30+09:00")]
+    [InlineData("Khamis, 8 Mei 2025 10:15 MYT", "2025-05-08T10:15+08:00")]
+    [InlineData("June 21, 2024 2:29 PM", "2024-06-21T14:29")]
+    [InlineData("Monday, 4 August 2025", "2025-08-04")]
+    [InlineData("12/01/2024, 16:11 WIB", "2024-01-12T16:11+07:00")]
+    [InlineData("Isnin, 3 Mac 2025", "2025-03-03")]
+    public void Timestamp_lines_give_published(string line, string iso)
+    {
+        var d = Prepare($"{line}\nIsi berita dimulai di sini dengan kalimat yang lengkap.");
+        Assert.Equal(iso, d.Metadata.Published);
+        Assert.Equal("Isi berita dimulai di sini dengan kalimat yang lengkap.", d.Text);
+    }
+
+    [Fact]
+    public void Input_published_wins_but_a_same_day_time_completes_it()
+    {
+        Assert.Equal("2020-01-01", Prepare("Kamis, 7 Maret 2024 10:05 WIB\nIsi berita.", published: "2020-01-01").Metadata.Published);
+        Assert.Equal("2024-03-07T10:05+07:00", Prepare("Kamis, 7 Maret 2024 10:05 WIB\nIsi berita.", published: "2024-03-07").Metadata.Published);
+        Assert.Equal(["Orang Lain"], Prepare("Oleh Dewi Lestari\nIsi berita.", authors: ["Orang Lain"]).Metadata.Authors);
+        Assert.Equal("Judul Masukan", Prepare("Judul Lain Sekali\nOleh Dewi Lestari\nIsi berita.", title: "Judul Masukan").Metadata.Title);
+    }
+
+    [Theory]
+    [InlineData("Hanoi: Presiden itu berbicara.", "Hanoi", null)]
+    [InlineData("JAKARTA, KOMPAS.com - Menteri itu berbicara.", "Jakarta", "Kompas.com")]
+    [InlineData("SEOUL (AFP) – Presiden itu berbicara.", "Seoul", "AFP")]
+    [InlineData("SEOUL (Reuters) - Presiden itu berbicara.", "Seoul", "Reuters")]
+    [InlineData("MOSCOW - Presiden itu berbicara.", "Moscow", null)]
+    [InlineData("KUALA LUMPUR - Menteri itu berbicara.", "Kuala Lumpur", null)]
+    [InlineData("NEW YORK, June 21 (Reuters) - The president spoke.", "New York", "Reuters")]
+    [InlineData("TEMPO.CO, Jakarta - Menteri itu berbicara.", "Jakarta", "Tempo")]
+    [InlineData("KUALA LUMPUR, 19 Jun (Bernama) -- Menteri itu berbicara.", "Kuala Lumpur", "Bernama")]
+    public void Datelines_are_lifted_with_their_agency(string line, string place, string? agency)
+    {
+        var d = Prepare(line + "\nKalimat kedua.");
+        Assert.Equal(place, d.Metadata.Dateline?.Text);
+        Assert.Matches("^(Menteri|Presiden|The) ", d.Text);
+        if (agency is null) Assert.Empty(d.Metadata.Credits);
+        else Assert.Equal([new Credit(agency, "wire")], d.Metadata.Credits);
+    }
+
+    [Theory]
+    [InlineData("Catatan: tulisan ini diperbarui.")]
+    [InlineData("Menurut dia - dan banyak orang - harga naik.")]
+    [InlineData("Putin dan Kim bertemu.")]
+    public void Not_a_dateline(string line)
+    {
+        var d = Prepare(line);
+        Assert.Null(d.Metadata.Dateline);
+        Assert.Equal(line, d.Text);
+    }
+
+    [Fact]
+    public void Dateline_only_in_the_first_body_paragraph()
+    {
+        var d = Prepare("Rapat dewan berlangsung lama sampai malam hari.\nJAKARTA - Kalimat ini bukan pembuka.");
+        Assert.Null(d.Metadata.Dateline);
+        Assert.Contains("JAKARTA - Kalimat", d.Text);
+    }
+
+    [Fact]
+    public void Repeated_and_cut_off_paragraphs_are_dropped()
+    {
+        var d = Prepare("Sebuah paragraf yang lengkap tentang rapat dewan kota hari ini.\nParagraf lain.\nSebuah paragraf yang lengkap tentang rapat dewan kota hari ini.\nSebuah paragraf yang lengkap tentang rapat dew");
+        Assert.Equal("Sebuah paragraf yang lengkap tentang rapat dewan kota hari ini.\nParagraf lain.", d.Text);
+    }
+
+    [Fact]
+    public void Html_in_raw_article_is_extracted_by_the_preparer()
+    {
+        var d = new ArticlePreparer().Prepare(new RawArticle
+        {
+            SourceName = "h",
+            Html = "<html><head><meta property=\"og:title\" content=\"Judul HTML\"></head><body><p>SURABAYA - Kapal baru diluncurkan di galangan kota pada Senin.</p></body></html>",
+        });
+        Assert.Equal("Judul HTML", d.Metadata.Title);
+        Assert.Equal("Surabaya", d.Metadata.Dateline!.Text);
+        Assert.StartsWith("Kapal baru", d.Text);
+    }
+}
