@@ -86,7 +86,7 @@ internal sealed class Arguments
     public List<ActorArg> ChainForward(int i, int limit)
     {
         var list = new List<ActorArg> { ArgAt(i) };
-        int j = list[0].End;
+        int j = SkipAlias(list[0].End, limit);
         while (j + 1 < limit && IsCoord(j))
         {
             int k = j + 1;
@@ -94,7 +94,7 @@ internal sealed class Arguments
             if (!IsActorWord(k)) break;
             var a = ArgAt(k);
             list.Add(a);
-            j = a.End;
+            j = SkipAlias(a.End, limit);
         }
         return Dedupe(list);
     }
@@ -108,12 +108,25 @@ internal sealed class Arguments
         {
             int k = j - 1;
             if (IsCoord(k) && k - 1 >= floor) k--;
+            // "Amerika Serikat (AS) dan …": step over the alias in parentheses.
+            if (W.IsPunct(k, ')'))
+                for (int p = k - 1; p >= Math.Max(floor, k - 5); p--)
+                    if (W.IsPunct(p, '(')) { k = p - 1; break; }
             if (!IsActorWord(k)) break;
             var a = ArgAt(k);
             list.Insert(0, a);
             j = a.First - 1;
         }
         return Dedupe(list);
+    }
+
+    /// <summary>Skips "(AS)" after a name: returns the word after the closing parenthesis, else <paramref name="j"/>.</summary>
+    private int SkipAlias(int j, int limit)
+    {
+        if (!W.IsPunct(j, '(')) return j;
+        for (int p = j + 1; p < Math.Min(limit, j + 6); p++)
+            if (W.IsPunct(p, ')')) return p + 1;
+        return j;
     }
 
     private static List<ActorArg> Dedupe(List<ActorArg> list)
@@ -176,6 +189,8 @@ internal sealed class Arguments
         }
         for (j = t - 1; j >= clauseStart; j--)
         {
+            // "accused China's coastguard of using …": an accusation's object, not its subject, acts.
+            if (!IsActorWord(j) && IsAccuseVerb(j)) return new Subject(SubjectKind.NoHead, [], -1, -1);
             if (IsActorWord(j))
             {
                 var chain = ChainBackward(j, clauseStart);

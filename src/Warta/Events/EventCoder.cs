@@ -140,7 +140,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         int end = Math.Min(s1, from + 6);
         for (int j = from; j < end; j++)
         {
-            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j))) return false;
+            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\''))) return false;
             foreach (var obj in rule.Objects)
             {
                 if (j + obj.Length > s1) continue;
@@ -292,11 +292,11 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
 
     /// <summary>
     /// The unnamed agent of a passive coercion ("Bazoum telah ditahan"): the armed actor (military, police, rebels)
-    /// named closest before, within three sentences.
+    /// named closest before, within six sentences.
     /// </summary>
     private List<ActorRef> ImplicitForce(int s)
     {
-        int from = _w.SentenceStart(Math.Max(0, s - 3)), to = _w.SentenceEnd(Math.Min(_w.SentenceCount - 1, s + 1));
+        int from = _w.SentenceStart(Math.Max(0, s - 6)), to = _w.SentenceEnd(Math.Min(_w.SentenceCount - 1, s + 1));
         ActorRef? best = null;
         for (int j = from; j < to; j++)
             if (_w.Mention[j] >= 0 && args.ActorOf(_w.Mention[j], false) is { Sector: "MIL" or "REB" or "COP" or "SPY" } a) best = a;

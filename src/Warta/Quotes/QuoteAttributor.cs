@@ -307,6 +307,10 @@ public sealed class QuoteAttributor : IStage
             for (int k = first; k < end; k++) if (!_w.IsPunct(k)) words++;
             if (words < 3) return;
             int a = _w.Start[first], b = _w.End[end - 1];
+            // Reported speech that is mostly a direct quotation is that quotation.
+            int quoted = 0;
+            foreach (var (ds, de) in _direct) quoted += Math.Max(0, Math.Min(b, de) - Math.Max(a, ds));
+            if (quoted * 2 >= b - a) return;
             var via = Via(cueWord, a, b);
             Remember(speaker, sentence);
             _quotes.Add((new Quote(a, b, false, speaker, _w.Span(cueWord).ToString(), via), sentence));
