@@ -104,6 +104,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("en", "They toured Kim Il Sung square, after which Putin invited his host to Moscow.", "his→RUSGOV")]
     [InlineData("en", "Kim called Putin a friend and said his country backs Russia.", "his→PRKGOV")]
     [InlineData("id", "Putin bertemu Kim di Pyongyang. Kedua pemimpin menandatangani pakta.", "Kedua pemimpin→PRKGOV | Kedua pemimpin→RUSGOV")]
+    [InlineData("id", "Putin disambut oleh pemimpin Korea Utara Kim Jong-un. Keduanya berbincang.", "Keduanya→PRKGOV | Keduanya→RUSGOV")]
     [InlineData("en", "Putin arrived in Hanoi on Thursday. He met reporters.", "He→RUSGOV")]
     [InlineData("en", "Kim hosted Putin in Pyongyang. His aides smiled.", "His→PRKGOV")]
     [InlineData("en", "The Philippines summoned the envoy. The country said the attack was illegal.", "The country→PHL")]
