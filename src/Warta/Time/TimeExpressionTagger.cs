@@ -197,6 +197,8 @@ public sealed class TimeExpressionTagger : IStage
             {
                 weekday = true;
                 j = w.Next;
+                // "Selasa malam (18/6/2024)".
+                if (Has(j, TimeWordKind.Part, out var mid) && (IsChar(mid.Next, '(') || IsChar(mid.Next, ','))) j = mid.Next;
                 if (IsChar(j, ',')) j++;
             }
             else j = i;

@@ -107,6 +107,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("id", "Putin disambut oleh pemimpin Korea Utara Kim Jong-un. Keduanya berbincang.", "Keduanya→PRKGOV | Keduanya→RUSGOV")]
     [InlineData("en", "Putin arrived in Hanoi on Thursday. He met reporters.", "He→RUSGOV")]
     [InlineData("en", "Kim hosted Putin in Pyongyang. His aides smiled.", "His→PRKGOV")]
+    [InlineData("en", "Putin met Kim and praised him warmly.", "him→PRKGOV")]
     [InlineData("en", "The Philippines summoned the envoy. The country said the attack was illegal.", "The country→PHL")]
     [InlineData("en", "North Korea hosted the summit, and its leader, Kim Jong-un, signed the pact.", "its leader→PRKGOV")]
     [InlineData("en", "Sanctions hit Iran, and its government protested.", "its government→IRNGOV")]

@@ -46,6 +46,7 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("2024-06-21", "Data itu dirilis pada 21/6/2024 oleh kementerian.", "21/6/2024=2024-06-21")]
     [InlineData("2024-06-21", "Kapal itu tiba Selasa (18/6/2024) malam.", "Selasa (18/6/2024) malam=2024-06-18")]
     [InlineData("2024-06-21", "Ia tiba Minggu (23/6) pagi.", "Minggu (23/6) pagi=2024-06-23")]
+    [InlineData("2024-06-21", "Pesawat itu mendarat Selasa malam (18/6/2024) di Pyongyang.", "Selasa malam (18/6/2024)=2024-06-18")]
     [InlineData("2024-06-21", "Pertemuan digelar 20-21 Juni 2024 di Bali.", "20-21 Juni 2024=2024-06-20..2024-06-21")]
     [InlineData("2024-06-21", "Pasukan tiba 2 Juni di pelabuhan.", "2 Juni=2024-06-02")]
     [InlineData("2024-06-21", "Pemilu digelar pada Februari 2024.", "Februari 2024=2024-02")]

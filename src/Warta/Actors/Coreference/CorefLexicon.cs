@@ -8,6 +8,9 @@ namespace Warta.Actors.Coreference;
 internal enum CorefKind : byte
 {
     Pronoun,
+
+    /// <summary>An object pronoun ("him"): never the subject of its own clause.</summary>
+    ObjectPronoun,
     Role,
     Possessive,
     Description,
@@ -60,6 +63,7 @@ internal sealed class CorefLexicon
             {
                 case "suffix": suffixes.Add(phrase); continue;
                 case "pron": kind = CorefKind.Pronoun; break;
+                case "objpron": kind = CorefKind.ObjectPronoun; break;
                 case "role": kind = CorefKind.Role; break;
                 case "poss": kind = CorefKind.Possessive; break;
                 case "desc": kind = CorefKind.Description; break;
