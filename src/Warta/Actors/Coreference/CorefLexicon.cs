@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Warta.Documents;
 using Warta.Time;
+using Warta.Resources;
 
 namespace Warta.Actors.Coreference;
 
@@ -52,7 +53,7 @@ internal sealed class CorefLexicon
         string name = $"lang/{lang}/coref.tsv";
         var entries = new List<PhraseTable<CorefWord>.Entry>();
         var suffixes = new List<string>();
-        foreach (var row in LexiconFile.RequiredRows(name))
+        foreach (var row in EmbeddedTsv.Rows(name))
         {
             if (row.Length < 2) throw new FormatException($"{name}: bad row '{string.Join('\t', row)}'.");
             string phrase = row[1].ToLowerInvariant();
