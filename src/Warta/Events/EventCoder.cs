@@ -127,12 +127,23 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             foreach (var rule in rules)
             {
                 if (rule.Objects.Length > 0 && !ObjectsFollow(rule, i + len, s1)) continue;
+                if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
                 var c = Build(s, s0, s1, i, i + len, rule);
                 if (c is not null) _all.Add(c);
                 return len;
             }
         }
         return 0;
+    }
+
+    /// <summary>A coded act within the next three words ("berjanji memberikan bantuan", "pledged to send troops").</summary>
+    private bool ActFollows(int from, int s1)
+    {
+        for (int j = from; j < Math.Min(s1, from + 3); j++)
+            foreach (var (rules, len) in _l.Events.MatchAll(_w, j, s1))
+                foreach (var r in rules)
+                    if (!r.Code.StartsWith("03", StringComparison.Ordinal) && (r.Objects.Length == 0 || ObjectsFollow(r, j + len, s1))) return true;
+        return false;
     }
 
     private bool ObjectsFollow(EventRule rule, int from, int s1)
@@ -236,8 +247,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         string code = rule.Code;
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
         bool self = quote >= 0 && _quotes[quote].Speakers.Any(sp => source.Any(a => a.Key == sp.Key));
-        // Only the actor itself expresses an intent (CAMEO 03x); others' expectations keep the act's code and modality.
-        if (self && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
+        // Only the actor itself expresses an intent (CAMEO 03x): in its own words, or by pledging ("berjanji memberikan …");
+        // others' expectations keep the act's code and modality.
+        if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
@@ -368,9 +380,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         return null;
     }
 
+    private bool _pledged;
+
     private Modality ModalityOf(int t0, int t1, int from, int L, int s1)
     {
         bool neg = false, hyp = false, poss = false, intent = false;
+        _pledged = false;
         int floor = Math.Max(from, t0 - 6);
         for (int j = t0 - 1; j >= floor; j--)
         {
@@ -381,6 +396,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 case ModalKind.Hypothetical: hyp = true; break;
                 case ModalKind.Possible: poss = true; break;
                 case ModalKind.Intended: intent = true; break;
+                case ModalKind.Pledge: intent = true; _pledged = true; break;
             }
             j = st;
         }
@@ -454,6 +470,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (quote < 0) return [];
         var (q, speakers) = _quotes[quote];
         if (speakers.Count == 0) return [];
+        // "…, kata militer Korea Selatan" names the source of a report; "X mengatakan, …" and quoted words are X's claims.
+        if (!q.Direct && q.Speaker is { } sp && sp.MentionStart >= q.End) return [];
         // Background clauses inside the quote ("karena Barat menyediakan …") are not the claim.
         int qs = _w.AtOrAfter(q.Start);
         for (int j = qs; j < c.Trigger; j++)

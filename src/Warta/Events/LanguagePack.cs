@@ -5,11 +5,11 @@ namespace Warta.Events;
 
 internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via }
 
-internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor }
+internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det }
 
 [Flags]
 internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16 }
@@ -138,6 +138,7 @@ internal sealed class LanguagePack
             "negated" => (true, ModalKind.Negated),
             "aux" => (true, ModalKind.Aux),
             "anchor" => (true, ModalKind.Anchor),
+            "pledge" => (true, ModalKind.Pledge),
             _ => (false, default),
         };
         return ok;
@@ -169,6 +170,7 @@ internal sealed class LanguagePack
             "break" => (true, ArgRole.Break),
             "passive" => (true, ArgRole.Passive),
             "chain" => (true, ArgRole.Chain),
+            "det" => (true, ArgRole.Det),
             _ => (false, default),
         };
         return ok;

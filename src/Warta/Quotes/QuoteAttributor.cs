@@ -327,6 +327,10 @@ public sealed class QuoteAttributor : IStage
 
             var subj = args.FindSubject(i, s0, args.ClauseStart(i, s0, out _));
             Speaker? speaker = Resolve(subj, s);
+            // "…,” Marcos told reporters …": the cue of the direct quote before it, not new speech.
+            int back = subj.Kind == SubjectKind.Actors ? subj.First - 1 : i - 1;
+            while (back > s0 && _w.IsPunct(back, ',')) back--;
+            if (back >= s0 && args.IsQuoteMark(back)) return -1;
             if (speaker is null && role == SpeechRole.Both)
             {
                 // "…, said Putin." / "…, Putin said."
