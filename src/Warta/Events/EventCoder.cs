@@ -126,11 +126,13 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         {
             foreach (var rule in rules)
             {
-                if (rule.Objects.Length > 0 && !ObjectsFollow(rule, i + len, s1)) continue;
+                int objEnd = rule.Objects.Length > 0 ? ObjectEnd(rule, i + len, s1) : i + len;
+                if (objEnd < 0) continue;
                 if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
                 var c = Build(s, s0, s1, i, i + len, rule);
                 if (c is not null) _all.Add(c);
-                return len;
+                // The object nouns belong to this predicate; they are not triggers of their own ("berikrar untuk menuntut bela").
+                return objEnd - i;
             }
         }
         return 0;
@@ -142,25 +144,26 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         for (int j = from; j < Math.Min(s1, from + 3); j++)
             foreach (var (rules, len) in _l.Events.MatchAll(_w, j, s1))
                 foreach (var r in rules)
-                    if (!r.Code.StartsWith("03", StringComparison.Ordinal) && (r.Objects.Length == 0 || ObjectsFollow(r, j + len, s1))) return true;
+                    if (!r.Code.StartsWith("03", StringComparison.Ordinal) && (r.Objects.Length == 0 || ObjectEnd(r, j + len, s1) >= 0)) return true;
         return false;
     }
 
-    private bool ObjectsFollow(EventRule rule, int from, int s1)
+    /// <summary>The word after the first of the rule's object nouns within the clause, or -1 when none follows.</summary>
+    private int ObjectEnd(EventRule rule, int from, int s1)
     {
         int end = Math.Min(s1, from + 6);
         for (int j = from; j < end; j++)
         {
-            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\''))) return false;
+            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\''))) return -1;
             foreach (var obj in rule.Objects)
             {
                 if (j + obj.Length > s1) continue;
                 bool ok = true;
                 for (int k = 0; k < obj.Length && ok; k++) ok = _w.Span(j + k).Equals(obj[k], StringComparison.OrdinalIgnoreCase);
-                if (ok) return true;
+                if (ok) return j + obj.Length;
             }
         }
-        return false;
+        return -1;
     }
 
     private List<ActorRef> Resolve(Subject subj, int trigger, int quote)
@@ -349,7 +352,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         foreach (var t in doc.Times)
         {
             if (t.Start < from || t.Start >= to || OverlapsAnchor(t)) continue;
-            int d = Math.Abs(t.Start - near);
+            // News puts the event's time after its verb ("ditahan … sejak Rabu"); a bare year before it usually dates something else.
+            int d = Math.Abs(t.Start - near) + (t.Start < near ? 15 : 0) + (t.Date.Precision == DatePrecision.Year ? 40 : 0);
             if (d < bestDist) { best = t; bestDist = d; }
         }
         return best;
