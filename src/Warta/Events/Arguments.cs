@@ -172,7 +172,7 @@ internal sealed class Arguments
     public bool IsQuoteMark(int j) => j >= 0 && j < W.Count && W.End[j] - W.Start[j] == 1 && W.Text[W.Start[j]] is '"' or '“' or '”' or '«' or '»' or '„';
 
     public bool IsSpeechVerb(int j, int limit) =>
-        L.SpeechAt(W, j, limit, out var r, out _) && r is SpeechRole.Before or SpeechRole.Both or SpeechRole.After or SpeechRole.Self;
+        L.SpeechAt(W, j, limit, out var r, out _) && r is SpeechRole.Before or SpeechRole.Both or SpeechRole.After or SpeechRole.Self or SpeechRole.Tell;
 
     public bool IsVerbAt(int j) => L.Events.ContainsWord(W.Span(j)) || IsSpeechVerb(j, j + 1) || L.LooksLikeVerb(W, j);
 
@@ -191,7 +191,7 @@ internal sealed class Arguments
             if (L.Speech.TryMatchEndingAt(W, j + 1, s0, out var sr, out _))
             {
                 if (sr == SpeechRole.Comp) { kind = ClauseOpen.Comp; return j + 1; }
-                if (sr is SpeechRole.Before or SpeechRole.Both) { kind = ClauseOpen.Speech; return j + 1; }
+                if (sr is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell) { kind = ClauseOpen.Speech; return j + 1; }
             }
             if (ArgEndingAt(j, s0, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain)
             {
@@ -267,7 +267,7 @@ internal sealed class Arguments
     public bool IsClauseEnd(int j, int s1)
     {
         if (W.IsPunct(j, '.') || W.IsPunct(j, ';') || W.IsPunct(j, ':') || W.IsPunct(j, '?') || W.IsPunct(j, '!')) return true;
-        if (L.Speech.TryMatch(W, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.After or SpeechRole.Both or SpeechRole.Self) return true;
+        if (L.Speech.TryMatch(W, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.After or SpeechRole.Both or SpeechRole.Self or SpeechRole.Tell) return true;
         if (L.Claims.TryMatch(W, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy or ClaimKind.Deny) return true;
         if (L.Args.TryMatch(W, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain or ArgRole.Relative) return true;
         return false;

@@ -257,6 +257,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
 
+        if (target.Count == 0 && (rule.Flags & RuleFlags.NeedTarget) != 0) return null;
         int segEnd = SegmentEnd(t1, s1);
         var (start, end) = SentenceSpan(s, s0, s1);
         var e = new Event
@@ -329,7 +330,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     {
         for (int j = t1; j < s1; j++)
         {
-            if (_l.Speech.TryMatch(_w, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.Both) return j;
+            if (_l.Speech.TryMatch(_w, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell) return j;
             if (_l.Claims.TryMatch(_w, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy) return j;
             if (_l.Args.TryMatch(_w, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain) return j;
             if (_l.Modality.TryMatch(_w, j, s1, out var mc, out _) && mc.Kind == ModalKind.Anchor) return j;

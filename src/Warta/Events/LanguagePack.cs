@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Warta.Events;
 
-internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via }
+internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell }
 
 internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
 
@@ -12,7 +12,7 @@ internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det }
 
 [Flags]
-internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16 }
+internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32 }
 
 internal readonly record struct ModalCue(ModalKind Kind, int Days);
 
@@ -83,6 +83,7 @@ internal sealed class LanguagePack
                             "tplace" => RuleFlags.TargetPlace,
                             "accuse" => RuleFlags.Accuse,
                             "self" => RuleFlags.Self,
+                            "target" => RuleFlags.NeedTarget,
                             _ => RuleFlags.None,
                         };
                 var rule = new EventRule(objects, r[2], intent, flags, line);
@@ -123,6 +124,7 @@ internal sealed class LanguagePack
             "first" => (true, SpeechRole.First),
             "third" => (true, SpeechRole.Third),
             "via" => (true, SpeechRole.Via),
+            "tell" => (true, SpeechRole.Tell),
             _ => (false, default),
         };
         return ok;

@@ -151,6 +151,7 @@ public sealed class QuoteAttributor : IStage
             {
                 string cue = _w.Span(k).ToString();
                 if (role == SpeechRole.Self) return (Previous(_w.Sentence[k], k), cue, k);
+                if (role == SpeechRole.Tell) return (null, null, -1);
                 if (role is SpeechRole.After or SpeechRole.Both)
                     return (SpeakerAfter(k + len, s1) ?? (role == SpeechRole.After ? Previous(_w.Sentence[k], k) : null), cue, k);
             }
@@ -158,7 +159,7 @@ public sealed class QuoteAttributor : IStage
             for (int j = k; j < Math.Min(s1, k + 9); j++)
             {
                 if (args.IsQuoteMark(j) || _w.IsPunct(j, '.')) break;
-                if (_l.SpeechAt(_w, j, s1, out var r2, out _) && r2 is SpeechRole.Before or SpeechRole.Both)
+                if (_l.SpeechAt(_w, j, s1, out var r2, out _) && r2 is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)
                 {
                     var subj = args.FindSubject(j, k, k);
                     var sp = Resolve(subj, _w.Sentence[j]);
@@ -184,7 +185,7 @@ public sealed class QuoteAttributor : IStage
                 if (args.IsQuoteMark(j)) break;
                 if (!_l.Speech.TryMatchEndingAt(_w, j + 1, s0, out var role, out int vs)) continue;
                 string cue = _w.Span(vs).ToString();
-                if (role is SpeechRole.Before or SpeechRole.Both)
+                if (role is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)
                 {
                     // The speaker may stand before an earlier quoted fragment ("Kim called Putin the '...' and said ...").
                     var sp = Resolve(args.FindSubject(vs, s0, s0), s);
@@ -284,7 +285,7 @@ public sealed class QuoteAttributor : IStage
                     if (!_l.SpeechAt(_w, i, s1, out var role, out int len)) continue;
                     int end = role switch
                     {
-                        SpeechRole.Before or SpeechRole.Both => SpeechVerb(s, s0, s1, i, len, role),
+                        SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell => SpeechVerb(s, s0, s1, i, len, role),
                         SpeechRole.According => According(s, s0, s1, i, len),
                         SpeechRole.After => Trailing(s, s0, s1, i, len),
                         _ => -1,
@@ -358,6 +359,8 @@ public sealed class QuoteAttributor : IStage
             }
             if (start < 0)
             {
+                // "X told reporters …" names the addressee next; without "that" or a comma there is no reported clause.
+                if (role == SpeechRole.Tell) return -1;
                 if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
                 else if (after < s1 && !_l.Args.TryMatch(_w, after, s1, out _, out _) && !_w.IsPunct(after)) start = after;
                 else return -1;
