@@ -20,6 +20,7 @@ public static class DefaultPipeline
         b.Add(new Actors.MentionLinker());
 
         // 5. statistical NER for names the KB lacks (Ner/)
+        b.Add(new Ner.NerStage());
 
         // 6. coreference: pronouns and role descriptions (Actors/)
         b.Add(new Actors.Coreference.CoreferenceResolver());
