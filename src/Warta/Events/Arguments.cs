@@ -277,7 +277,7 @@ internal sealed class Arguments
     /// The actor acted on after the predicate ending before word <paramref name="t1"/>: the first actor in the
     /// clause not introduced as a place or agent; <paramref name="viaWith"/> tells whether "dengan"/"with" led it.
     /// </summary>
-    public List<ActorArg> FindObject(int t1, int s1, bool placeIsTarget, out bool viaWith, out PlaceRef? place)
+    public List<ActorArg> FindObject(int t1, int s1, bool placeIsTarget, out bool viaWith, out PlaceRef? place, IReadOnlyCollection<ActorRef>? skip = null)
     {
         viaWith = false;
         place = null;
@@ -293,6 +293,12 @@ internal sealed class Arguments
             }
             if (!IsActorWord(j)) continue;
             int first = MentionFirst(j);
+            // A reflexive description of the subject ("thanked his host Kim" where "his" is the subject) is not the object.
+            if (skip is not null && skip.Contains(ActorOf(W.Mention[j])!) && W.Mention[j] >= 0 && Doc.Mentions[W.Mention[j]].Source == MentionSource.Coreference)
+            {
+                j = MentionEnd(j) - 1;
+                continue;
+            }
             ArgRole role = default;
             bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out _);
             if (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr)

@@ -223,7 +223,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 var outer = args.FindSubject(mark, s0, args.ClauseStart(mark, s0, out _));
                 if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
             }
-            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place);
+            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
             target = [.. obj.Select(a => a.Actor)];
         }
         if (source.Count == 0) return null;
