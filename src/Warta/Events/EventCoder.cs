@@ -600,6 +600,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         foreach (var c in _all.Where(c => c.MergedInto is null).OrderBy(c => c.Event.EvidenceStart).ThenBy(c => c.Trigger))
         {
             ontology.Apply(c.Event);
+            c.Event.AllEvidence.AddRange(c.Evidence.OrderBy(x => x.Start));
             doc.Events.Add(c.Event);
         }
     }
