@@ -285,6 +285,7 @@ public sealed class QuoteAttributor : IStage
                     if (!_l.SpeechAt(_w, i, s1, out var role, out int len)) continue;
                     int end = role switch
                     {
+                        SpeechRole.Self => SelfAccording(s, s0, s1, i, len),
                         SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell => SpeechVerb(s, s0, s1, i, len, role),
                         SpeechRole.According => According(s, s0, s1, i, len),
                         SpeechRole.After => Trailing(s, s0, s1, i, len),
@@ -398,6 +399,17 @@ public sealed class QuoteAttributor : IStage
             while (e < s1 && !_w.IsPunct(e, ',') && !_w.IsPunct(e, '.')) e++;
             Add(after, e, speaker, i, s);
             return e;
+        }
+
+        /// <summary>"Menurutnya, …" / "According to him, …": the previous speaker's reported clause.</summary>
+        private int SelfAccording(int s, int s0, int s1, int i, int len)
+        {
+            if (!(i == s0 || _w.IsPunct(i - 1, ',')) || !_w.IsPunct(i + len, ',')) return -1;
+            var speaker = Previous(s, i);
+            if (speaker is null) return -1;
+            int end = ContentEnd(i + len + 1, s1);
+            Add(i + len + 1, end, speaker, i, s);
+            return end;
         }
 
         /// <summary>Unquoted trailing cue: "…, kata sumber Uni Eropa kepada Reuters."</summary>
