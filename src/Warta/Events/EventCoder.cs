@@ -214,6 +214,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 while (v > s0 && (_w.IsPunct(v) || args.IsAux(v))) v--;
                 int L2 = args.ClauseStart(v, s0, out _);
                 var outer = args.FindSubject(v, s0, L2);
+                // "Beliau berkata demikian selepas bertemu …": past the speech verb to the sentence's subject.
+                if (outer.Kind == SubjectKind.None && L2 > s0) outer = args.FindSubject(v, s0, s0);
                 if (outer.Kind != SubjectKind.None) source = Resolve(outer, v, quote);
             }
             if (source.Count == 0 && subj.Kind == SubjectKind.None && open == ClauseOpen.Quote && L - 1 > s0)

@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Warta.Events;
 
-internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell }
+internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell, Proform }
 
 internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
 
@@ -125,6 +125,7 @@ internal sealed class LanguagePack
             "third" => (true, SpeechRole.Third),
             "via" => (true, SpeechRole.Via),
             "tell" => (true, SpeechRole.Tell),
+            "proform" => (true, SpeechRole.Proform),
             _ => (false, default),
         };
         return ok;

@@ -22,8 +22,7 @@ public sealed class QuoteAttributor : IStage
         var lang = LanguagePack.For(document.Language);
         var words = WordIndex.Build(document);
         var run = new Run(document, new Arguments(document, words, lang));
-        run.Direct();
-        run.Reported();
+        run.Execute();
         run.Flush();
     }
 
@@ -98,21 +97,34 @@ public sealed class QuoteAttributor : IStage
         private Speaker? _last;
         private int _lastSentence = -10;
 
-        public void Direct()
+        /// <summary>Sentence by sentence, direct quotes first, so "ucapnya" and pronouns find the speaker before them.</summary>
+        public void Execute()
         {
-            foreach (var span in FindMarkedSpans(doc.Text))
+            if (_w.Count == 0) return;
+            var spans = FindMarkedSpans(doc.Text);
+            int k = 0;
+            for (int s = 0; s < _w.SentenceCount; s++)
+            {
+                while (k < spans.Count && _w.Sentence[Math.Min(_w.AtOrAfter(spans[k].InnerStart), _w.Count - 1)] <= s) Direct(spans[k++]);
+                Reported(s);
+            }
+            while (k < spans.Count) Direct(spans[k++]);
+        }
+
+        private void Direct(MarkedSpan span)
+        {
             {
                 int first = _w.AtOrAfter(span.InnerStart), last = _w.AtOrAfter(span.InnerEnd);
                 int nWords = 0;
                 for (int k = first; k < last; k++) if (!_w.IsPunct(k)) nWords++;
-                if (nWords < 2) continue;
+                if (nWords < 2) return;
                 int openWord = _w.AtOrAfter(span.Open);
                 int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
                 var (speaker, cue, cueWord) = AfterCue(closeWord + (span.Close < 0 ? 0 : 1));
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
                 // A quote of a few words with no cue is a scare quote or a title, not speech.
-                if (cue is null && nWords < 6) continue;
-                if (cue is null && !EndsSentence(span)) continue;
+                if (cue is null && nWords < 6) return;
+                if (cue is null && !EndsSentence(span)) return;
                 int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
                 Remember(speaker, sentence);
@@ -273,9 +285,8 @@ public sealed class QuoteAttributor : IStage
             return names;
         }
 
-        public void Reported()
+        private void Reported(int s)
         {
-            for (int s = 0; s < _w.SentenceCount; s++)
             {
                 int s0 = _w.SentenceStart(s), s1 = _w.SentenceEnd(s);
                 int coveredUntil = -1;
@@ -368,6 +379,8 @@ public sealed class QuoteAttributor : IStage
             }
             int end = ContentEnd(start, s1);
             if (end <= start) return -1;
+            // "Beliau berkata demikian …" refers back to speech already quoted.
+            if (_l.Speech.TryMatch(_w, start, end, out var pf, out _) && pf == SpeechRole.Proform) return -1;
             Add(start, end, speaker, i, s);
             return end;
         }
