@@ -333,12 +333,21 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         for (int j = t1; j < s1; j++)
         {
             if (_l.Speech.TryMatch(_w, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell) return j;
-            if (_l.Claims.TryMatch(_w, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy) return j;
-            if (_l.Args.TryMatch(_w, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain) return j;
+            if (_l.Claims.TryMatch(_w, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy && !TimeStartsAt(j + 1)) return j;
+            // "sejak Rabu pagi", "after Monday" are time adverbials, not new clauses.
+            if (_l.Args.TryMatch(_w, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain && !TimeStartsAt(j + 1)) return j;
             if (_l.Modality.TryMatch(_w, j, s1, out var mc, out _) && mc.Kind == ModalKind.Anchor) return j;
             if (_w.IsPunct(j, ';') || _w.IsPunct(j, ':') || args.IsQuoteMark(j)) return j;
         }
         return s1;
+    }
+
+    private bool TimeStartsAt(int word)
+    {
+        if (word >= _w.Count) return false;
+        int at = _w.Start[word];
+        foreach (var t in doc.Times) if (t.Start == at) return true;
+        return false;
     }
 
     private bool OverlapsAnchor(TimeExpression t)
@@ -553,6 +562,20 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 && e.Target.Count > 0 && e.Target[0].Country is { } tc)
                 e.Place = new PlaceRef(e.Target[0].Name, tc, "country", null, null, null);
         }
+        foreach (var c in _all)
+        {
+            if (c.MergedInto is not null) continue;
+            var e = c.Event;
+            // Statements an actor makes about its own conduct are dated to the report, and placed at the dateline.
+            bool verbal = ontology.Info(e.Cameo) is { Quad: 1 or 3 };
+            if (e.Date is null && c.SelfStatement && (e.Modality is Modality.Possible or Modality.Intended || (verbal && e.Modality == Modality.Asserted))
+                && doc.PublishedDate is { } pub)
+            {
+                e.Date = new DateValue(pub, DatePrecision.Day);
+                e.DateText = null;
+                e.Place ??= DatelinePlace();
+            }
+        }
         // "A, sehari setelah B": B's events share a date; A is B plus the anchor's days (or B is A minus them).
         foreach (var (s, word, days) in _anchors)
         {
@@ -571,20 +594,6 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (bDated is not null)
                 foreach (var c in before)
                     if (c.Event.Date is null) Copy(bDated, c, days);
-        }
-        foreach (var c in _all)
-        {
-            if (c.MergedInto is not null) continue;
-            var e = c.Event;
-            // Statements an actor makes about its own conduct are dated to the report, and placed at the dateline.
-            bool verbal = ontology.Info(e.Cameo) is { Quad: 1 or 3 };
-            if (e.Date is null && c.SelfStatement && (e.Modality is Modality.Possible or Modality.Intended || (verbal && e.Modality == Modality.Asserted))
-                && doc.PublishedDate is { } pub)
-            {
-                e.Date = new DateValue(pub, DatePrecision.Day);
-                e.DateText = null;
-                e.Place ??= DatelinePlace();
-            }
         }
     }
 
