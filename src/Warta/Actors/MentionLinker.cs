@@ -76,6 +76,7 @@ public sealed class MentionLinker : IStage
         private readonly List<Payload> _valid = [];
         private readonly HashSet<string> _context = new(StringComparer.Ordinal);
         private readonly Dictionary<string, MemoryItem> _memory = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, ActorRef> _resolved = [];
 
         public Run(LinkerModel model, Document doc)
         {
@@ -298,7 +299,7 @@ public sealed class MentionLinker : IStage
             if (comma) k++;
             if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0)
             {
-                var actor = _m.Kb.Resolve(person, _date);
+                var actor = Resolve(person);
                 Emit(_hits[j].First, _hits[j].End, EntityType.PER, actor, null, actor.Id);
                 Remember(_hits[j].First, _hits[j].End, actor);
                 return (_hits[j].End, j + 1);
@@ -358,7 +359,7 @@ public sealed class MentionLinker : IStage
             if (actor >= 0)
             {
                 var entry = _m.Kb[actor];
-                var resolved = _m.Kb.Resolve(actor, _date);
+                var resolved = Resolve(actor);
                 var type = ActorKnowledgeBase.TypeOf(entry.Kind);
                 foreach (var p in ps)
                     if (p.Kind == PayloadKind.Actor && p.Index == actor) type = p.Type;
@@ -374,7 +375,7 @@ public sealed class MentionLinker : IStage
             string? entityId = null;
             if (place.ActorId is { } id && _m.Kb.IndexOf(id) is int ai and >= 0)
             {
-                placeActor = _m.Kb.Resolve(ai, _date);
+                placeActor = Resolve(ai);
                 entityId = id;
             }
             var ptype = place.Place.Kind is "region" or "sea" or "island" or "feature" ? EntityType.LOC : EntityType.GPE;
@@ -446,6 +447,13 @@ public sealed class MentionLinker : IStage
                 }
             }
             return null;
+        }
+
+        /// <summary>An entry resolved for the article date, once per document.</summary>
+        private ActorRef Resolve(int entry)
+        {
+            if (!_resolved.TryGetValue(entry, out var actor)) _resolved[entry] = actor = _m.Kb.Resolve(entry, _date);
+            return actor;
         }
 
         private string Text(int first, int end) => _text[_tok[first].Start.._tok[end - 1].End];
