@@ -14,6 +14,10 @@ public static class Program
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(NerCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
+        foreach (var query in QueryCommands.Create()) root.Subcommands.Add(query);
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(TokenizeCommand.Create());
         root.Subcommands.Add(LangIdCommand.Create());
         var parse = root.Parse(args);

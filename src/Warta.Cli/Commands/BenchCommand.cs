@@ -93,6 +93,7 @@ public static class BenchCommand
         }
         foreach (var s in timed) s.Ticks = 0;
 
+        var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         long start = Stopwatch.GetTimestamp();
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         for (int r = 0; r < repeat; r++)
@@ -101,6 +102,8 @@ public static class BenchCommand
             else Parallel.ForEach(articles, options, a => engine.Process(a));
         }
         double wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        // CPU seconds of the whole process (all threads, GC included): steadier than wall time on a busy machine.
+        double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
 
         var inv = CultureInfo.InvariantCulture;
         long n = (long)articles.Count * repeat;
@@ -108,6 +111,7 @@ public static class BenchCommand
         output.WriteLine(string.Create(inv, $"articles: {articles.Count} x {repeat} passes, {threads} thread(s), {wall:F3} s"));
         output.WriteLine(string.Create(inv, $"articles/s: {n / wall:F1}"));
         output.WriteLine(string.Create(inv, $"tokens/s: {tokPerS:F0} ({tokens} tokens per pass; {tokPerS / threads:F0} per thread)"));
+        output.WriteLine(string.Create(inv, $"tokens per CPU-second: {tokens * (double)repeat / Math.Max(cpu, 1e-9):F0} ({cpu:F3} s of process CPU time)"));
         output.WriteLine(string.Create(inv, $"MB/s: {inputBytes * (double)repeat / (1 << 20) / wall:F2} (UTF-8 input bytes / 2^20)"));
         output.WriteLine(string.Create(inv, $"Mchar/s: {chars * (double)repeat / (1 << 20) / wall:F2} (UTF-16 chars of normalized text / 2^20)"));
         // Stage times are summed over threads, so shares are of the total work, not of the wall time.

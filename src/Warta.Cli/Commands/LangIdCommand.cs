@@ -38,7 +38,7 @@ public static class LangIdCommand
             {
                 string text = f == "-" ? Console.In.ReadToEnd() : File.ReadAllText(f);
                 var g = id.Identify(text);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{g.Language}\t{g.Confidence:0.000}\t{f}"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{g.Language}\t{g.Confidence:0.000}\tcoverage {g.Coverage:0.00}\t{f}"));
             }
             return ExitCodes.Ok;
         });

@@ -45,6 +45,15 @@ public static class Evaluator
         }
     }
 
+    /// <summary>The record's input file name equals the gold article, or its path ends with it ("seed/a.txt").</summary>
+    internal static bool NamesInput(PredictedArticle record, string article)
+    {
+        if (string.Equals(record.InputFileName, article, StringComparison.Ordinal)) return true;
+        if (record.Input is null || !article.Contains('/')) return false;
+        string input = record.Input.Replace('\\', '/');
+        return input.EndsWith("/" + article, StringComparison.Ordinal) || input == article;
+    }
+
     /// <summary>
     /// Pairs each gold file with the record whose input file name equals the gold "article" (a JSON Lines
     /// record's input is "path:line", so its name is "file.jsonl:line"). With exactly one gold file and one
@@ -61,7 +70,7 @@ public static class Evaluator
             for (int i = 0; i < records.Count; i++)
             {
                 if (used[i]) continue;
-                if (string.Equals(records[i].InputFileName, g.Article, StringComparison.Ordinal)) { idx = i; break; }
+                if (NamesInput(records[i], g.Article)) { idx = i; break; }
             }
             if (idx < 0 && gold.Count == 1 && records.Count == 1) idx = 0;
             if (idx >= 0) used[idx] = true;

@@ -4,7 +4,7 @@ using Warta.Pipeline;
 namespace Warta.LanguageId;
 
 /// <summary>A language decision: the code ("id", "ms", "en" or "und"), its margin, and the raw scores.</summary>
-public readonly record struct LanguageGuess(string Language, double Confidence, double ScoreId, double ScoreMs, double ScoreEn)
+public readonly record struct LanguageGuess(string Language, double Confidence, double ScoreId, double ScoreMs, double ScoreEn, double Coverage = 0)
 {
     public const string Undetermined = "und";
 }
@@ -201,10 +201,10 @@ public sealed class LanguageIdentifier : IStage
         double scoreId = idVsMs > 0 ? idVsMs : 0;
         double scoreMs = idVsMs > 0 ? 0 : -idVsMs;
         if (coverage < _minCoverage && s.MarkId + s.MarkMs + s.MarkEn < 2)
-            return new LanguageGuess(LanguageGuess.Undetermined, 0, scoreId, scoreMs, scoreEn);
+            return new LanguageGuess(LanguageGuess.Undetermined, 0, scoreId, scoreMs, scoreEn, coverage);
         if (family < 0)
-            return new LanguageGuess("en", Margin(-family), scoreId, scoreMs, scoreEn);
-        return new LanguageGuess(idVsMs >= 0 ? "id" : "ms", Margin(Math.Min(Math.Abs(idVsMs), family)), scoreId, scoreMs, scoreEn);
+            return new LanguageGuess("en", Margin(-family), scoreId, scoreMs, scoreEn, coverage);
+        return new LanguageGuess(idVsMs >= 0 ? "id" : "ms", Margin(Math.Min(Math.Abs(idVsMs), family)), scoreId, scoreMs, scoreEn, coverage);
     }
 
     /// <summary>A log-odds margin as a 0..1 confidence (1 − e^−margin).</summary>

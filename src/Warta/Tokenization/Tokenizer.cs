@@ -142,6 +142,13 @@ public static class Tokenizer
             break;
         }
 
+        // "Rp 5.000" gets the same kind as "Rp5.000": a currency prefix before an amount is a symbol.
+        if (j - start <= 4 && j + 1 < n && kind == TokenKind.Word)
+        {
+            int k = t[j] == ' ' ? j + 1 : j;
+            if (k < n && char.IsDigit(t[k]) && data.IsCurrencyPrefix(t.AsSpan(start, j - start))) kind = TokenKind.Symbol;
+        }
+
         // A period right after a word: keep it when the word is an abbreviation or an initial.
         if (j < n && t[j] == '.' && char.IsLetter(t[j - 1]))
         {
@@ -183,7 +190,8 @@ public static class Tokenizer
             {
                 // "dll. Kemudian": the period ends the sentence and stands alone, as in UD Indonesian;
                 // unless another abbreviation follows ("Pte. Ltd.").
-                return EndsSentenceAfter(t, ends[k], data) ? (k == 0 ? 0 : ends[k - 1]) : ends[k];
+                // "U.S. The" → "U.S" "."; "dll. Kemudian" → "dll" ".".
+                return EndsSentenceAfter(t, ends[k], data) ? ends[k] - 1 : ends[k];
             }
         }
         // Initials: "J." and chains of single letters "L.P.", "D.W." (an upper-case single letter alone).
@@ -305,6 +313,7 @@ public static class Tokenizer
 
     private static bool StartsUrl(string t, int i)
     {
+        if ((t[i] | 0x20) is not ('h' or 'w')) return false;
         var s = t.AsSpan(i);
         return s.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
             || s.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
@@ -371,6 +380,15 @@ public static class Tokenizer
         var f = TokenFlags.None;
         foreach (char c in s)
         {
+            if (c < 128)
+            {
+                // ASCII fast path.
+                if ((uint)(c - 'a') <= 'z' - 'a') lower++;
+                else if ((uint)(c - 'A') <= 'Z' - 'A') upper++;
+                else if ((uint)(c - '0') <= 9) f |= TokenFlags.HasDigit;
+                else if (c == '-') f |= TokenFlags.HasHyphen;
+                continue;
+            }
             if (char.IsUpper(c)) upper++;
             else if (char.IsLower(c)) lower++;
             else if (char.IsDigit(c)) f |= TokenFlags.HasDigit;

@@ -54,6 +54,14 @@ public sealed class EvaluatorTests : IDisposable
     }
 
     [Fact]
+    public void A_gold_article_with_a_folder_pairs_by_path_suffix()
+    {
+        Assert.True(Evaluator.NamesInput(Parse(Record("/data/seed/a.txt")), "seed/a.txt"));
+        Assert.False(Evaluator.NamesInput(Parse(Record("/data/other/a.txt")), "seed/a.txt"));
+        Assert.False(Evaluator.NamesInput(Parse(Record("/data/seed/b.txt")), "a.txt"));
+    }
+
+    [Fact]
     public void One_gold_and_one_record_pair_whatever_their_names()
     {
         var r = Evaluator.Evaluate([Gold(GoldFor("x.txt", "042"))], [Parse(Record("other.html", [Event(["AAA"], ["BBB"], "042")]))]);

@@ -20,6 +20,8 @@ public sealed class SentenceSplitterTests
     [InlineData("Mr. Lee met U.S. officials.", "Mr. Lee met U.S. officials.")]
     // an abbreviation at the end of a sentence
     [InlineData("Ada buah, sayur, dll. Kemudian ia pulang.", "Ada buah, sayur, dll. || Kemudian ia pulang.")]
+    [InlineData("He moved to the U.S. The rest stayed.", "He moved to the U.S. || The rest stayed.")]
+    [InlineData("Ada buah, dll. \"Kami senang,\" katanya.", "Ada buah, dll. || \"Kami senang,\" katanya.")]
     // a stop inside a quotation ends the sentence; the closing quote stays with it
     [InlineData("\"Saya setuju. Kami siap,\" kata dia.", "\"Saya setuju. || Kami siap,\" kata dia.")]
     [InlineData("Ia berkata, \"Kami siap.\" Lalu pergi.", "Ia berkata, \"Kami siap.\" || Lalu pergi.")]

@@ -26,6 +26,8 @@ public sealed class TokenizerRuleTests
     [InlineData("JL. MAWAR", "JL. | MAWAR")]
     // an abbreviation that ends a sentence gives up its period (UD Indonesian)
     [InlineData("buah, sayur, dll. Kemudian", "buah | , | sayur | , | dll | . | Kemudian")]
+    [InlineData("lives in the U.S. The", "lives | in | the | U.S | . | The")]
+    [InlineData("sayur, dll.", "sayur | , | dll | .")]
     // initials
     [InlineData("Joko L.P. Santoso", "Joko | L.P. | Santoso")]
     [InlineData("J. Smith said", "J. | Smith | said")]
@@ -126,6 +128,8 @@ public sealed class TokenizerRuleTests
     [InlineData("%", TokenKind.Symbol)]
     [InlineData("\"", TokenKind.Quote)]
     [InlineData("Rp", TokenKind.Word)]
+    [InlineData("Rp 5", TokenKind.Symbol)]
+    [InlineData("USD menguat", TokenKind.Word)]
     public void Kinds(string text, TokenKind kind) => Assert.Equal(kind, Raw(text + " ")[0].Kind);
 
     [Fact]
