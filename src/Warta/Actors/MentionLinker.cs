@@ -77,6 +77,7 @@ public sealed class MentionLinker : IStage
         private readonly HashSet<string> _context = new(StringComparer.Ordinal);
         private readonly Dictionary<string, MemoryItem> _memory = new(StringComparer.Ordinal);
         private readonly Dictionary<int, ActorRef> _resolved = [];
+        private int _lastEmitEnd;
 
         public Run(LinkerModel model, Document doc)
         {
@@ -250,7 +251,8 @@ public sealed class MentionLinker : IStage
         private (int NextToken, int NextHit) LinkHit(int h)
         {
             var x = _hits[h];
-            int agent = AgentOf(x, AgentCountry.After, titleOk: true);
+            // "Bank Rakyat Indonesia": a role word inside a longer name is no role word.
+            int agent = AfterUnexplainedName(x.First) ? -1 : AgentOf(x, AgentCountry.After, titleOk: true);
             if (agent >= 0)
             {
                 var a = _m.Agents[agent];
@@ -359,6 +361,7 @@ public sealed class MentionLinker : IStage
             if (actor >= 0)
             {
                 var entry = _m.Kb[actor];
+                if (entry.Kind is ActorKind.Country && placeCount == 0 && InsideLongerName(x)) return;
                 var resolved = Resolve(actor);
                 var type = ActorKnowledgeBase.TypeOf(entry.Kind);
                 foreach (var p in ps)
@@ -371,6 +374,7 @@ public sealed class MentionLinker : IStage
 
             if (place is null) return;
             if (x.End - x.First == 1 && !placeCurated && !DoubtfulPlaceOk(x.First, place)) return;
+            if (InsideLongerName(x)) return;
             ActorRef? placeActor = null;
             string? entityId = null;
             if (place.ActorId is { } id && _m.Kb.IndexOf(id) is int ai and >= 0)
@@ -395,6 +399,20 @@ public sealed class MentionLinker : IStage
             if (place.Capital) return true;
             if (place.Population >= SmallPlace) return true;
             return place.Place.Country is { } c && _context.Contains(c);
+        }
+
+        /// <summary>
+        /// A one-word country or place right after a capitalized word that no hit explains is the tail of a longer name
+        /// ("Bank Rakyat Indonesia", "Universitas Indonesia"): left whole to the NER stage instead of linked alone.
+        /// </summary>
+        private bool InsideLongerName(in Hit x) => x.End - x.First == 1 && AfterUnexplainedName(x.First);
+
+        /// <summary>Token <paramref name="t"/> is capitalized and follows a capitalized word that no emitted mention covers.</summary>
+        private bool AfterUnexplainedName(int t)
+        {
+            if (t == 0 || _sentenceStart[t] || !IsCapitalizedWord(t)) return false;
+            int p = t - 1;
+            return IsCapitalizedWord(p) && !_sentenceStart[p] && _lastEmitEnd <= p;
         }
 
         private int AgentOf(in Hit h, AgentCountry need, bool titleOk)
@@ -460,6 +478,7 @@ public sealed class MentionLinker : IStage
 
         private void Emit(int first, int end, EntityType type, ActorRef? actor, PlaceRef? place, string? entityId)
         {
+            _lastEmitEnd = end;
             _doc.Mentions.Add(new Mention
             {
                 Start = _tok[first].Start,

@@ -113,6 +113,15 @@ public sealed class MentionLinkerTests
         Assert.True(doc.Find(word) is null, doc.Dump());
     }
 
+    [Theory]
+    [InlineData("Acara itu dihadiri perwakilan Bank Rakyat Indonesia kemarin.", "Indonesia")]
+    [InlineData("Ia kuliah di Universitas Indonesia sejak 2019.", "Indonesia")]
+    public void A_country_inside_a_longer_unknown_name_is_left_to_NER(string text, string word)
+    {
+        var doc = TestDocs.Link(text, D("2024-01-01"));
+        Assert.True(doc.Find(word) is null, doc.Dump());
+    }
+
     [Fact]
     public void A_title_is_absorbed_into_the_person_mention_not_emitted_separately()
     {
