@@ -64,7 +64,16 @@ public sealed class NerStage : IStage
                 if (spanStart >= 0)
                 {
                     int start = starts[spanStart], end = ends[i - 1];
-                    if (!Overlaps(existing, reach, start, end))
+                    var type = NerTags.ToEntityType(NerTags.TypeOf(tags[spanStart]));
+                    if (type == EntityType.ORG && SwallowsPlaceWords(document, start, end))
+                    {
+                        // "Bank Rakyat Indonesia", "Universitas Indonesia": an organisation name that merely
+                        // contains a place or demonym; the KB's inner mention is replaced by the whole name.
+                        document.Mentions.RemoveAll(m => m.Start >= start && m.End <= end);
+                        document.Mentions.Add(new Mention { Start = start, End = end, Type = type, Source = MentionSource.Model });
+                        added++;
+                    }
+                    else if (!Overlaps(existing, reach, start, end))
                     {
                         document.Mentions.Add(new Mention
                         {
@@ -86,6 +95,22 @@ public sealed class NerStage : IStage
             document.Mentions.Clear();
             document.Mentions.AddRange(sorted);
         }
+    }
+
+    /// <summary>
+    /// True when every mention overlapping [start, end) lies strictly inside it, after its first word,
+    /// and is a place or group name (GPE, LOC, NORP): the model span is the longer, truer name.
+    /// </summary>
+    private static bool SwallowsPlaceWords(Document document, int start, int end)
+    {
+        bool any = false;
+        foreach (var m in document.Mentions)
+        {
+            if (m.End <= start || m.Start >= end) continue;
+            if (m.Start <= start || m.End > end || m.Type is not (EntityType.GPE or EntityType.LOC or EntityType.NORP)) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static bool Overlaps((int Start, int End)[] existing, int[] reach, int start, int end)
