@@ -265,7 +265,7 @@ public sealed class MentionLinker : IStage
                     end = _hits[j].End;
                     j++;
                 }
-                if (TitledName(x.First, end, j, a, country) is { } titled) return titled;
+                if (TitledName(x.First, end, j, a, country, country is null ? -1 : h + 1) is { } titled) return titled;
                 if (country is not null)
                 {
                     Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), country + a.Sector), null, null);
@@ -279,7 +279,7 @@ public sealed class MentionLinker : IStage
             {
                 var a = _m.Agents[post];
                 int end = _hits[h + 1].End;
-                if (TitledName(x.First, end, h + 2, a, before) is { } titled) return titled;
+                if (TitledName(x.First, end, h + 2, a, before, h) is { } titled) return titled;
                 Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), before + a.Sector), null, null);
                 return (end, h + 2);
             }
@@ -292,8 +292,9 @@ public sealed class MentionLinker : IStage
         /// Title followed by a name: a known person (optionally after a comma) or, with a country, an unknown name.
         /// The title is consumed (no separate agent mention) but the mention covers the name only, so its text is the
         /// speaker's name for quotes ("Vladimir Putin", as the seed gold writes it); the title's code serves unknown names.
+        /// The title's country keeps its own mention ("Rusia"), so the NER stage does not re-tag it without an actor.
         /// </summary>
-        private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country)
+        private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country, int countryHit)
         {
             if (!a.Title) return null;
             int k = end;
@@ -301,6 +302,7 @@ public sealed class MentionLinker : IStage
             if (comma) k++;
             if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0)
             {
+                if (countryHit >= 0) LinkPlain(countryHit); // "Rusia" in "Presiden Rusia Vladimir Putin" stays a mention
                 var actor = Resolve(person);
                 Emit(_hits[j].First, _hits[j].End, EntityType.PER, actor, null, actor.Id);
                 Remember(_hits[j].First, _hits[j].End, actor);
@@ -312,6 +314,7 @@ public sealed class MentionLinker : IStage
                    && !(j < _hits.Count && _hits[j].First <= m))
                 m++;
             if (m == k) return null;
+            if (countryHit >= 0) LinkPlain(countryHit);
             var coded = _m.Kb.FromCode(Text(k, m), country + a.Sector);
             Emit(k, m, EntityType.PER, coded, null, null);
             Remember(k, m, coded);

@@ -123,12 +123,14 @@ public sealed class MentionLinkerTests
     }
 
     [Fact]
-    public void A_title_is_absorbed_into_the_person_mention_not_emitted_separately()
+    public void A_title_is_absorbed_but_its_country_keeps_a_mention()
     {
         var doc = TestDocs.Link("Presiden Rusia Vladimir Putin tiba.", D("2024-06-20"));
-        Assert.Single(doc.Mentions);
-        Assert.Equal("Vladimir Putin", doc.Text[doc.Mentions[0].Start..doc.Mentions[0].End]);
-        Assert.Equal(EntityType.PER, doc.Mentions[0].Type);
+        Assert.Equal(2, doc.Mentions.Count);
+        Assert.Equal("Rusia", doc.Text[doc.Mentions[0].Start..doc.Mentions[0].End]);
+        Assert.Equal("RUS", doc.Mentions[0].Actor!.Code);
+        Assert.Equal("Vladimir Putin", doc.Text[doc.Mentions[1].Start..doc.Mentions[1].End]);
+        Assert.Equal(EntityType.PER, doc.Mentions[1].Type);
     }
 
     [Fact]

@@ -62,4 +62,23 @@ public sealed class GazetteerTests
         Assert.False(common.Contains("jakarta"));
         Assert.False(common.Contains("papua"));
     }
+
+    [Theory]
+    [InlineData("Hanoi", "VNM", 1581130)]
+    [InlineData("SEOUL", "KOR", 1835848)]
+    [InlineData("Moskow", "RUS", 524901)]
+    [InlineData("Tripoli", "LBY", 2210247)]
+    public void Lookup_resolves_a_whole_name(string name, string country, long geonames)
+    {
+        var p = G.Lookup(name)!;
+        Assert.Equal(country, p.Place.Country);
+        Assert.Equal(geonames, p.Place.GeoNames);
+    }
+
+    [Fact]
+    public void Lookup_uses_context_countries()
+    {
+        Assert.Equal("LBN", G.Lookup("Tripoli", new HashSet<string> { "LBN" })!.Place.Country);
+        Assert.Null(G.Lookup("Atlantis Prime"));
+    }
 }
