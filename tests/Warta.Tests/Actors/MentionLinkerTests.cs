@@ -134,6 +134,16 @@ public sealed class MentionLinkerTests
     }
 
     [Fact]
+    public void Generic_Phoenix_institution_names_are_not_tied_to_one_country()
+    {
+        var doc = TestDocs.Link("Manila's National Security Council met on Monday.", D("2024-06-20"), "en");
+        Assert.DoesNotContain(doc.Mentions, m => m.Actor?.Code == "USAGOV");
+        var afghan = TestDocs.Link("The Afghan National Army withdrew from the district.", D("2012-06-20"), "en");
+        Assert.Equal("AFGMIL", afghan.Find("Afghan National Army")?.Actor?.Code);
+        Assert.True(LinkerModel.Default.GenericDropped > 100);
+    }
+
+    [Fact]
     public void A_shared_given_name_is_ambiguous_and_stays_unlinked()
     {
         var doc = TestDocs.Link("Kim Jong-un dan Kim Yo-jong hadir. Kim lalu pergi.", D("2024-01-01"));
