@@ -1,5 +1,6 @@
 using System.Globalization;
 using Warta.Documents;
+using Warta.Resources;
 
 namespace Warta.Actors;
 
@@ -188,7 +189,7 @@ public sealed class ActorKnowledgeBase
         foreach (var file in files)
         {
             bool curated = !file.EndsWith("phoenix.tsv", StringComparison.Ordinal);
-            foreach (var row in KbResources.Rows(file))
+            foreach (var row in EmbeddedTsv.Rows(file))
             {
                 if (row.Length < 5) throw new FormatException($"{file}: expected 5 columns in '{string.Join('\t', row)}'.");
                 var kind = ParseKind(row[1], file);

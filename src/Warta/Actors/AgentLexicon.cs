@@ -1,4 +1,5 @@
 using Warta.Documents;
+using Warta.Resources;
 
 namespace Warta.Actors;
 
@@ -33,8 +34,8 @@ internal static class AgentLexicon
         var list = new List<AgentEntry>();
         foreach (var file in Files)
         {
-            if (!KbResources.Exists(file)) throw new InvalidOperationException($"Embedded resource '{file}' is missing.");
-            foreach (var r in KbResources.Rows(file))
+            if (!EmbeddedTsv.Exists(file)) throw new InvalidOperationException($"Embedded resource '{file}' is missing.");
+            foreach (var r in EmbeddedTsv.Rows(file))
             {
                 if (r.Length < 5) throw new FormatException($"{file}: expected 5 columns in '{string.Join('\t', r)}'.");
                 var type = Enum.Parse<EntityType>(r[2]);

@@ -18,6 +18,7 @@ public static class DefaultPipeline
 
         // 4. knowledge-base mentions and places (Actors/, Places/)
         b.Add(new Actors.MentionLinker());
+        b.Add(new Places.DatelinePlaceResolver());
 
         // 5. statistical NER for names the KB lacks (Ner/)
         b.Add(new Ner.NerStage());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Warta.Actors;
 using Warta.Documents;
+using Warta.Resources;
 
 namespace Warta.Places;
 
@@ -125,7 +126,7 @@ public sealed class Gazetteer
         var byGeo = new Dictionary<long, int>();
         var ci = CultureInfo.InvariantCulture;
 
-        foreach (var r in KbResources.Rows("data/places/cities.tsv"))
+        foreach (var r in EmbeddedTsv.Rows("data/places/cities.tsv"))
         {
             // geonames name altnames country kind population lat lon
             long geo = long.Parse(r[0], ci);
@@ -140,7 +141,7 @@ public sealed class Gazetteer
         }
 
         var bps = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var r in KbResources.Rows("data/places/indonesia.tsv"))
+        foreach (var r in EmbeddedTsv.Rows("data/places/indonesia.tsv"))
         {
             // bps name aliases kind parent
             bps[r[0]] = r[1];
@@ -151,7 +152,7 @@ public sealed class Gazetteer
                 aliases.Add(new PlaceAlias(alt, index, AliasCase.Capitalized, false, false));
         }
 
-        foreach (var r in KbResources.Rows("data/places/regions.tsv"))
+        foreach (var r in EmbeddedTsv.Rows("data/places/regions.tsv"))
         {
             // id name country kind actor lat lon aliases
             if (r.Length < 8) throw new FormatException($"regions.tsv: expected 8 columns in '{string.Join('\t', r)}'.");
@@ -168,7 +169,7 @@ public sealed class Gazetteer
             }
         }
 
-        foreach (var r in KbResources.Rows("data/places/aliases.tsv"))
+        foreach (var r in EmbeddedTsv.Rows("data/places/aliases.tsv"))
         {
             // geonames aliases: exonyms and other names of GeoNames places ("Moskow" → 524901)
             long geo = long.Parse(r[0], ci);
@@ -182,7 +183,7 @@ public sealed class Gazetteer
         }
 
         var common = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var r in KbResources.Rows("data/places/common-words.tsv")) common.Add(r[0]);
+        foreach (var r in EmbeddedTsv.Rows("data/places/common-words.tsv")) common.Add(r[0]);
         return new Gazetteer(places, aliases, byGeo, common);
     }
 }
