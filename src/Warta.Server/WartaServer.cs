@@ -116,13 +116,21 @@ public static class WartaServer
         try
         {
             await next(ctx);
-            // Unmatched routes and methods: the same problem documents as everything else.
-            if (!ctx.Response.HasStarted && ctx.Response.ContentLength is null && ctx.Response.ContentType is null)
+            // Errors the framework answers without a body (unmatched route or method, refused media type):
+            // the same problem documents as everything else.
+            int status = ctx.Response.StatusCode;
+            if (status >= 400 && !ctx.Response.HasStarted && ctx.Response.ContentLength is null && ctx.Response.ContentType is null)
             {
-                if (ctx.Response.StatusCode == 404)
-                    await WriteProblem(ctx, 404, ErrorCodes.NotFound, $"no resource at {ctx.Request.Path}");
-                else if (ctx.Response.StatusCode == 405)
-                    await WriteProblem(ctx, 405, ErrorCodes.MethodNotAllowed, $"{ctx.Request.Method} is not allowed on {ctx.Request.Path}");
+                var (code, detail) = status switch
+                {
+                    404 => (ErrorCodes.NotFound, $"no resource at {ctx.Request.Path}"),
+                    405 => (ErrorCodes.MethodNotAllowed, $"{ctx.Request.Method} is not allowed on {ctx.Request.Path}"),
+                    413 => (ErrorCodes.BodyTooLarge, "the request body is larger than the server accepts"),
+                    415 => (ErrorCodes.UnsupportedMediaType, $"content type '{ctx.Request.ContentType}' is not accepted here; send application/json"),
+                    >= 500 => (ErrorCodes.Internal, "internal error; the server log has the details"),
+                    _ => (ErrorCodes.BadValue, "the request was not understood"),
+                };
+                await WriteProblem(ctx, status, code, detail);
             }
         }
         catch (ApiProblem p) when (!ctx.Response.HasStarted)
