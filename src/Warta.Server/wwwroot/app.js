@@ -332,9 +332,9 @@ async function articleView(id, params) {
     <div class="grid2">
       <div class="card">
         <h2 id="article-title">${esc(a.title || "(untitled)")}</h2>
-        <div class="article-meta">${[a.outlet, a.published, a.language, a.url ? `<a href="${esc(a.url)}" rel="noreferrer">${esc(a.url)}</a>` : null,
-          a.duplicate_of ? `near-duplicate of <a href="#/article/${esc(a.duplicate_of)}">${esc(a.duplicate_of)}</a>` : null]
-          .filter(Boolean).map(x => `<span>${x.startsWith("<") ? x : esc(x)}</span>`).join("")}</div>
+        <div class="article-meta">${[esc(a.outlet), esc(a.published), esc(a.language), a.url ? `<a href="${esc(a.url)}" rel="noreferrer">${esc(a.url)}</a>` : "",
+          a.duplicate_of ? `near-duplicate of <a href="#/article/${encodeURIComponent(a.duplicate_of)}">${esc(a.duplicate_of)}</a>` : ""]
+          .filter(Boolean).map(x => `<span>${x}</span>`).join("")}</div>
         <div class="legend"><span><i style="background:var(--per);border:1px solid var(--per-b)"></i>Person</span>
           <span><i style="background:var(--org);border:1px solid var(--org-b)"></i>Organisation</span>
           <span><i style="background:var(--loc);border:1px solid var(--loc-b)"></i>Place</span>
