@@ -93,6 +93,7 @@ def main(folder):
                 continue
             names = []
             for n in b["names"]:
+                if n.startswith("The "): n = n[4:]   # "The White House": the article is not part of the name
                 if len(n) <= 3 or not re.search(r"[A-Za-z]", n) or n[0].isdigit() or n in names: continue
                 names.append(n)
             if not names: continue

@@ -151,9 +151,11 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 foreach (var m in a.Mentions) w.AddMention(pk, m);
                 foreach (var q in a.Quotes) w.AddQuote(pk, q);
                 bool counted = dupOf is null;
+                DateOnly? anchor = a.Events.Any(e => e.Date is null) ? w.InferDay(a.Events.Where(e => e.Date is null).ToList()) : null;
                 foreach (var e in a.Events)
                 {
-                    long cluster = w.FindOrCreateCluster(ClusterDyad(e), e.Root, e.Date, e.Precision, now);
+                    // An undated event clusters on the inferred day but keeps no date of its own: the text never gave one.
+                    long cluster = w.FindOrCreateCluster(ClusterDyad(e), e.Root, e.Date ?? anchor, e.Date is null ? "day" : e.Precision, now);
                     touched.Add(cluster);
                     long ev = w.InsertEvent(pk, a.Id, e, cluster, counted);
                     AddActors(w, ev, ActorRole.Source, e.Source);
@@ -348,8 +350,38 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
 
         /// <summary>
         /// Same actors (as key sets), same CAMEO root and dates within a day: the same real-world event.
-        /// Coarser dates cluster only on the same month or year. Undated events stay alone.
+        /// Coarser dates cluster only on the same month or year. Undated events stay alone unless their article was dated by <see cref="InferDay"/>.
         /// </summary>
+        /// <summary>
+        /// The day an undated article's events most likely happened: the day (±1) on which the most of them
+        /// match a stored cluster by actors and root. At least two events must agree, and no other day as
+        /// well, else nothing is inferred — one match is too weak to date an article.
+        /// </summary>
+        public DateOnly? InferDay(IReadOnlyList<StoredEvent> undated)
+        {
+            var find = Cmd("SELECT DISTINCT day FROM clusters WHERE dyad = $p0 AND root = $p1 AND precision = 'day' AND counted = 1 AND day IS NOT NULL");
+            var perEvent = new List<int[]>();
+            foreach (var e in undated)
+            {
+                Bind(find, ClusterDyad(e), e.Root);
+                var days = new List<int>();
+                using (var r = find.ExecuteReader())
+                    while (r.Read()) days.Add(r.GetInt32(0));
+                if (days.Count > 0) perEvent.Add([.. days]);
+            }
+            if (perEvent.Count < 2) return null;
+            var scores = perEvent.SelectMany(d => d).Distinct()
+                .Select(day => (Day: day, Score: perEvent.Count(ds => ds.Any(x => Math.Abs(x - day) <= 1))))
+                .OrderByDescending(x => x.Score).ThenBy(x => x.Day).ToList();
+            var best = scores[0];
+            if (best.Score < 2) return null;
+            if (scores.Any(x => x.Score == best.Score && Math.Abs(x.Day - best.Day) > 2)) return null;
+            // Among the best window's days, the one most events name exactly.
+            int day = scores.Where(x => x.Score == best.Score && Math.Abs(x.Day - best.Day) <= 2)
+                .OrderByDescending(x => perEvent.Count(ds => ds.Contains(x.Day))).ThenBy(x => x.Day).First().Day;
+            return DateOnly.FromDayNumber(day);
+        }
+
         public long FindOrCreateCluster(string dyad, string root, DateOnly? date, string precision, string now)
         {
             if (date is { } d)

@@ -39,6 +39,16 @@ internal sealed class LinkerModel
         _unitLookup = _units.GetAlternateLookup<ReadOnlySpan<char>>();
         var pending = new Dictionary<int, List<Payload>>();
 
+        // A Phoenix person who is also a curated person ("Russian President Vladimir Putin" in Phoenix) is dropped whole,
+        // so its title-laden aliases cannot outmatch the curated entry and its dated codes.
+        var curatedPersons = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in kb.Aliases)
+            if (kb[a.Entry].Curated && kb[a.Entry].Kind == ActorKind.Person && a.Text.Contains(' ')) curatedPersons.Add(a.Text.ToLowerInvariant());
+        var superseded = new HashSet<int>();
+        foreach (var a in kb.Aliases)
+            if (!kb[a.Entry].Curated && kb[a.Entry].Kind == ActorKind.Person && curatedPersons.Contains(a.Text.ToLowerInvariant()))
+                superseded.Add(a.Entry);
+
         // Phoenix single-word person names shared by several people ("Abdullah") say nothing: drop them.
         var phoenixSingle = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in kb.Aliases)
@@ -50,6 +60,7 @@ internal sealed class LinkerModel
         foreach (var a in kb.Aliases)
         {
             var entry = kb[a.Entry];
+            if (superseded.Contains(a.Entry)) continue;
             if (!entry.Curated && entry.Kind == ActorKind.Person && !a.Text.Contains(' ')
                 && phoenixSingle.TryGetValue(a.Text.ToLowerInvariant(), out int e) && e == -1) continue;
             Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated, null));
@@ -59,7 +70,7 @@ internal sealed class LinkerModel
             var a = gazetteer.Aliases[i];
             var kind = gazetteer[a.Place].Place.Kind;
             var type = kind is "region" or "sea" or "island" or "feature" ? EntityType.LOC : EntityType.GPE;
-            Add(pending, a.Text, new Payload(PayloadKind.Place, a.Place, type, a.Case, a.NotAfterName, true, null));
+            Add(pending, a.Text, new Payload(PayloadKind.Place, a.Place, type, a.Case, a.NotAfterName, a.Curated, null));
         }
         for (int i = 0; i < Agents.Length; i++)
             Add(pending, Agents[i].Phrase, new Payload(PayloadKind.Agent, i, Agents[i].Type, AliasCase.Any, false, true, null));

@@ -88,6 +88,9 @@ public sealed class MentionLinker : IStage
             foreach (var s in doc.Sentences)
                 if (s.FirstToken < _tok.Length) _sentenceStart[s.FirstToken] = true;
             _sentenceStart[0] = true;
+            // The article's language says which country unnamed local places are in (Indonesian regencies).
+            if (doc.Language == "id") _context.Add("IDN");
+            else if (doc.Language == "ms") _context.Add("MYS");
             for (int i = 0; i < _tok.Length; i++)
                 if ((_tok[i].Flags & TokenFlags.SentenceStart) != 0) _sentenceStart[i] = true;
             _tokFirstUnit = ArrayPool<int>.Shared.Rent(_tok.Length + 1);
@@ -319,6 +322,7 @@ public sealed class MentionLinker : IStage
             int actor = -1;
             bool actorCurated = false;
             int placeCount = 0;
+            bool placeCurated = false;
             Span<int> places = stackalloc int[Math.Min(ps.Length, 64)];
             foreach (var p in ps)
             {
@@ -330,6 +334,7 @@ public sealed class MentionLinker : IStage
                 else if (p.Kind == PayloadKind.Place && placeCount < places.Length)
                 {
                     places[placeCount++] = p.Index;
+                    placeCurated |= p.Curated;
                 }
             }
 
@@ -364,8 +369,7 @@ public sealed class MentionLinker : IStage
             }
 
             if (place is null) return;
-            bool small = !place.Capital && place.ActorId is null && place.Population < SmallPlace;
-            if (x.End - x.First == 1 && _sentenceStart[x.First] && small) return; // "Batu ..." opening a sentence
+            if (x.End - x.First == 1 && !placeCurated && !DoubtfulPlaceOk(x.First, place)) return;
             ActorRef? placeActor = null;
             string? entityId = null;
             if (place.ActorId is { } id && _m.Kb.IndexOf(id) is int ai and >= 0)
@@ -375,6 +379,21 @@ public sealed class MentionLinker : IStage
             }
             var ptype = place.Place.Kind is "region" or "sea" or "island" or "feature" ? EntityType.LOC : EntityType.GPE;
             Emit(x.First, x.End, ptype, placeActor, place.Place, entityId);
+        }
+
+        /// <summary>
+        /// A one-word GeoNames name that is not hand-listed: not a common word ("Anda", "Lima", "It"; capitals too), and a small place
+        /// only in a country the article already named ("Muridke" after "Pakistan", not "Chelsea" in a story about Russia).
+        /// </summary>
+        private bool DoubtfulPlaceOk(int t, PlaceEntry place)
+        {
+            var span = _text.AsSpan(_tok[t].Start, _tok[t].Length);
+            Span<char> buf = stackalloc char[NameText.MaxUnit];
+            int n = span.Length <= NameText.MaxUnit ? NameText.Fold(span, buf) : -1;
+            if (n > 0 && _m.Gazetteer.CommonWords.Contains(buf[..n])) return false;
+            if (place.Capital) return true;
+            if (place.Population >= SmallPlace) return true;
+            return place.Place.Country is { } c && _context.Contains(c);
         }
 
         private int AgentOf(in Hit h, AgentCountry need, bool titleOk)

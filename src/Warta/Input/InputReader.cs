@@ -140,12 +140,11 @@ public static class InputReader
         if (doc is null)
         {
             // A sniffed file that is not one JSON value may be JSON Lines, else it is plain text.
-            if (sniffed)
-            {
-                var lines = JsonLinesReader.FromText(path, text).ToList();
-                if (lines.Count > 0 && lines.Any(l => l.Article is not null)) { foreach (var l in lines) yield return l; }
-                else yield return InputItem.Ok(new RawArticle { SourceName = path, Text = text });
-            }
+            // A file that is not one JSON value may be JSON Lines (also when misnamed .json); a sniffed one that is
+            // neither is plain text.
+            var lines = JsonLinesReader.FromText(path, text).ToList();
+            if (lines.Count > 1 && lines.Any(l => l.Article is not null)) { foreach (var l in lines) yield return l; }
+            else if (sniffed) yield return InputItem.Ok(new RawArticle { SourceName = path, Text = text });
             else yield return InputItem.Fail(path, error!);
             yield break;
         }

@@ -25,7 +25,8 @@ public sealed class PlaceEntry
     public string? ActorId { get; }
 }
 
-internal readonly record struct PlaceAlias(string Text, int Place, AliasCase Case, bool NotAfterName);
+/// <summary>A name of a place; <see cref="Curated"/> for hand-written names (regions.tsv, aliases.tsv), which skip the common-word checks.</summary>
+internal readonly record struct PlaceAlias(string Text, int Place, AliasCase Case, bool NotAfterName, bool Curated);
 
 /// <summary>
 /// Countries are actors (ActorKnowledgeBase); this holds everything else: world cities (GeoNames via
@@ -39,13 +40,18 @@ public sealed class Gazetteer
     private readonly PlaceEntry[] _places;
     private readonly PlaceAlias[] _aliases;
     private readonly Dictionary<long, int> _byGeoNames;
+    private readonly HashSet<string> _commonWords;
 
-    private Gazetteer(List<PlaceEntry> places, List<PlaceAlias> aliases, Dictionary<long, int> byGeoNames)
+    private Gazetteer(List<PlaceEntry> places, List<PlaceAlias> aliases, Dictionary<long, int> byGeoNames, HashSet<string> commonWords)
     {
         _places = [.. places];
         _aliases = [.. aliases];
         _byGeoNames = byGeoNames;
+        _commonWords = commonWords;
     }
+
+    /// <summary>One-word place names that are also common words ("Anda", "Lima", "It"), folded.</summary>
+    internal HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords => _commonWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static Gazetteer Default => Lazy.Value;
 
@@ -102,9 +108,9 @@ public sealed class Gazetteer
             int index = places.Count;
             places.Add(new PlaceEntry(place, long.Parse(r[5], ci), capital ? r[3] : null, capital));
             byGeo[geo] = index;
-            aliases.Add(new PlaceAlias(r[1], index, AliasCase.Capitalized, false));
+            aliases.Add(new PlaceAlias(r[1], index, AliasCase.Capitalized, false, false));
             foreach (var alt in r[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                aliases.Add(new PlaceAlias(alt, index, AliasCase.Capitalized, false));
+                aliases.Add(new PlaceAlias(alt, index, AliasCase.Capitalized, false, false));
         }
 
         var bps = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -114,9 +120,9 @@ public sealed class Gazetteer
             bps[r[0]] = r[1];
             int index = places.Count;
             places.Add(new PlaceEntry(new PlaceRef(r[1], "IDN", r[3], null, null, null), 0, null));
-            aliases.Add(new PlaceAlias(r[1], index, AliasCase.Capitalized, false));
+            aliases.Add(new PlaceAlias(r[1], index, AliasCase.Capitalized, false, false));
             foreach (var alt in r[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                aliases.Add(new PlaceAlias(alt, index, AliasCase.Capitalized, false));
+                aliases.Add(new PlaceAlias(alt, index, AliasCase.Capitalized, false, false));
         }
 
         foreach (var r in KbResources.Rows("data/places/regions.tsv"))
@@ -128,11 +134,11 @@ public sealed class Gazetteer
             int index = places.Count;
             places.Add(new PlaceEntry(new PlaceRef(r[1], r[2].Length > 0 ? r[2] : null, r[3], null, lat, lon), 0,
                 r[4].Length > 0 ? r[4] : null));
-            aliases.Add(new PlaceAlias(r[1], index, AliasCase.Capitalized, false));
+            aliases.Add(new PlaceAlias(r[1], index, AliasCase.Capitalized, false, true));
             foreach (var raw in r[7].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var (text, @case, notAfter) = ActorKnowledgeBase.ParseAlias(raw);
-                aliases.Add(new PlaceAlias(text, index, @case, notAfter));
+                aliases.Add(new PlaceAlias(text, index, @case, notAfter, true));
             }
         }
 
@@ -145,9 +151,12 @@ public sealed class Gazetteer
             foreach (var raw in r[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 var (text, @case, notAfter) = ActorKnowledgeBase.ParseAlias(raw);
-                aliases.Add(new PlaceAlias(text, index, @case, notAfter));
+                aliases.Add(new PlaceAlias(text, index, @case, notAfter, true));
             }
         }
-        return new Gazetteer(places, aliases, byGeo);
+
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in KbResources.Rows("data/places/common-words.tsv")) common.Add(r[0]);
+        return new Gazetteer(places, aliases, byGeo, common);
     }
 }

@@ -16,19 +16,21 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
         var authors = new List<string>();
         var editors = new List<string>();
         Timestamp? stamp = null;
+        bool updatedOnly = false;
         // The whole line first ("Nama , Jurnalis-Rabu, 19 Juni 2024 |06:23 WIB"), then '|'-separated parts
-        // ("Penulis: A | Editor: B").
-        if (!TrySegment(line.Trim(), authors, editors, ref stamp))
+        // ("Penulis: A | Editor: B", "Reporting by A; Editing by B").
+        if (!TrySegment(line.Trim(), authors, editors, ref stamp, ref updatedOnly))
         {
             authors.Clear();
             editors.Clear();
             stamp = null;
-            var segments = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            updatedOnly = false;
+            var segments = line.Split(['|', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (segments.Length < 2) return false;
             foreach (var segment in segments)
-                if (!TrySegment(segment, authors, editors, ref stamp)) return false;
+                if (!TrySegment(segment, authors, editors, ref stamp, ref updatedOnly)) return false;
         }
-        if (authors.Count == 0 && editors.Count == 0 && stamp is null) return false;
+        if (authors.Count == 0 && editors.Count == 0 && stamp is null && !updatedOnly) return false;
         foreach (var a in authors)
         {
             if (outlets.FindExact(a) is { } o) found.AddCredit(o.Name, "wire");
@@ -39,7 +41,7 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
         return true;
     }
 
-    private bool TrySegment(string seg, List<string> authors, List<string> editors, ref Timestamp? stamp)
+    private bool TrySegment(string seg, List<string> authors, List<string> editors, ref Timestamp? stamp, ref bool updatedOnly)
     {
         // "Editor: Nama"
         if (StripPrefix(seg, data.EditorPrefixes, requireColon: true) is { } ed)
@@ -49,14 +51,23 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
             editors.AddRange(names);
             return true;
         }
+        // "Sumber: Reuters": the outlet the article was taken from, a wire credit.
+        if (StripPrefix(seg, data.SourcePrefixes, requireColon: true) is { } src)
+        {
+            var outlet = outlets.FindExact(src);
+            if (outlet is null) return false;
+            authors.Add(outlet.Name);
+            return true;
+        }
         // "Oleh Nama", "Penulis: Nama", possibly followed by a timestamp.
         string? body = StripPrefix(seg, data.AuthorPrefixes, requireColon: false);
         bool marked = body is not null;
         body ??= seg;
         if (TimestampParser.TryFindSuffix(body, out var ts, out int at))
         {
-            // A second timestamp in one line ("updated …") keeps the first.
-            stamp ??= ts;
+            // A last-modified stamp ("Diperbarui …") is page furniture, not the publication time.
+            if (!ts.Updated) stamp ??= ts;
+            else updatedOnly = true;
             body = body[..at];
         }
         else if (!marked) return false;
@@ -65,7 +76,11 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
         bool roleStripped = false;
         while (StripTrailingRole(ref names0)) roleStripped = true;
         if (names0.Length == 0) return !marked;
-        if (!marked && outlets.FindExact(names0) is not null) return true; // "Kompas.com - 29/12/2022, 16:11 WIB"
+        if (!marked && outlets.FindExact(names0) is not null)
+        {
+            authors.Add(names0); // "Kompas.com - 29/12/2022, 16:11 WIB": an outlet becomes a wire credit below
+            return true;
+        }
         var list = LineText.SplitNames(names0, allowSingleWord: marked || roleStripped);
         if (list is null || list.Any(IsCalendarWord)) return false;
         authors.AddRange(list);
@@ -107,7 +122,8 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
             while (k < seg.Length && seg[k] == ' ') k++;
             bool colon = k < seg.Length && seg[k] == ':';
             if (colon) k++;
-            else if (requireColon) continue;
+            // "Editor: Nama" needs its colon; "Edited by Nama" says what it is without one.
+            else if (requireColon && !p.Contains(' ')) continue;
             // A bare marker must be capitalized as written ("Oleh", "By"): "oleh" mid-sentence is prose.
             if (!colon && !char.IsUpper(seg[0])) continue;
             return seg[k..].Trim();

@@ -46,7 +46,7 @@ internal sealed class ClutterFilter(StructureData data)
     }
 
     /// <summary>
-    /// Removes "Baca juga: …" teasers, at the start of the line or after a sentence end. A teaser headline glued
+    /// Removes "Baca juga: …" teasers (marker, colon, headline) at the start of the line or inside it. A teaser headline glued
     /// to the next sentence without a line break ("… Andalkan ChinaTindakan itu …") is cut at the join and the
     /// sentence is kept. Returns the rest of the line ("" when the whole line was a teaser).
     /// </summary>
@@ -73,14 +73,9 @@ internal sealed class ClutterFilter(StructureData data)
                 int i = line.IndexOf(marker, from, StringComparison.OrdinalIgnoreCase);
                 if (i < 0) break;
                 from = i + 1;
-                // At line start, or after a sentence end; mid-sentence "baca juga" is prose.
-                if (i > 0)
-                {
-                    int p = i - 1;
-                    while (p >= 0 && line[p] == ' ') p--;
-                    if (p >= 0 && line[p] is not ('.' or '!' or '?' or '"' or '”' or ')')) continue;
-                    if (!char.IsUpper(line[i])) continue;
-                }
+                // Mid-line only when capitalized as a teaser is ("Baca juga:", "BACA JUGA:"), also when glued to the
+                // word before it by a scraper that lost the line break; lower-case "baca juga" is prose.
+                if (i > 0 && !char.IsUpper(line[i])) continue;
                 int k = i + marker.Length;
                 if (k < line.Length && char.IsLetter(line[k])) continue;
                 while (k < line.Length && line[k] == ' ') k++;

@@ -42,8 +42,11 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
         {
             agency = m.Groups["agency"].Value.Trim();
         }
-        else if (!(m = PlaceDash.Match(line)).Success && !(m = PlaceColon.Match(line)).Success)
+        else if (LineText.IsHeadlineLike(line)
+                 || (!(m = PlaceDash.Match(line)).Success && !(m = PlaceColon.Match(line)).Success))
         {
+            // Without an agency the dateline is only taken from a body paragraph: a headline like
+            // "Putin: Rusia Siap …" names a speaker, not a place.
             return false;
         }
 

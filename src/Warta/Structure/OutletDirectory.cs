@@ -13,10 +13,10 @@ public sealed class OutletDirectory
 
     public static OutletDirectory Default => LazyDefault.Value;
 
-    private readonly Dictionary<string, (string Alias, Outlet Outlet)[]> _byHead;
-    private readonly Dictionary<string, (string Alias, Outlet Outlet)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly Dictionary<string, (string Alias, Outlet Outlet, bool ExactCase)[]> _byHead;
+    private readonly Dictionary<string, (string Alias, Outlet Outlet, bool ExactCase)[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private OutletDirectory(Dictionary<string, (string Alias, Outlet Outlet)[]> byHead)
+    private OutletDirectory(Dictionary<string, (string Alias, Outlet Outlet, bool ExactCase)[]> byHead)
     {
         _byHead = byHead;
         _lookup = byHead.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -26,7 +26,7 @@ public sealed class OutletDirectory
 
     internal static OutletDirectory Load(IEnumerable<string[]> rows)
     {
-        var groups = new Dictionary<string, List<(string, Outlet)>>(StringComparer.OrdinalIgnoreCase);
+        var groups = new Dictionary<string, List<(string, Outlet, bool)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var r in rows)
         {
             if (r.Length < 3) continue;
@@ -40,14 +40,21 @@ public sealed class OutletDirectory
                 string head = alias[..HeadLength(alias, 0)];
                 if (head.Length == 0) continue;
                 if (!groups.TryGetValue(head, out var list)) groups[head] = list = [];
-                if (!list.Any(x => x.Item1 == alias)) list.Add((alias, outlet));
+                if (!list.Any(x => x.Item1 == alias)) list.Add((alias, outlet, ExactCase(alias)));
             }
         }
-        var byHead = new Dictionary<string, (string, Outlet)[]>(StringComparer.OrdinalIgnoreCase);
+        var byHead = new Dictionary<string, (string, Outlet, bool)[]>(StringComparer.OrdinalIgnoreCase);
         foreach (var (k, v) in groups)
             byHead[k] = [.. v.OrderByDescending(x => x.Item1.Length).ThenBy(x => x.Item1, StringComparer.Ordinal)];
         return new OutletDirectory(byHead);
     }
+
+    /// <summary>
+    /// Aliases in lower case ("detikcom") and acronyms ("RIA", "WAFA") match only as written: "Ria" and "Wafa"
+    /// are also given names.
+    /// </summary>
+    private static bool ExactCase(string alias) =>
+        char.IsLower(alias[0]) || (alias.Length <= 6 && alias.All(c => char.IsUpper(c) || char.IsDigit(c)));
 
     private static int HeadLength(ReadOnlySpan<char> s, int start)
     {
@@ -59,7 +66,7 @@ public sealed class OutletDirectory
     /// <summary>
     /// The longest alias starting exactly at <paramref name="start"/> and ending at a word boundary.
     /// An alias written with a capital must start with a capital in the text ("Antara", not "antara");
-    /// an alias written in lower case ("detikcom") must match its case exactly.
+    /// lower-case aliases and acronyms must match their case exactly.
     /// </summary>
     public bool TryMatchAt(string text, int start, out Outlet outlet, out int end)
     {
@@ -70,10 +77,10 @@ public sealed class OutletDirectory
         int headLen = HeadLength(text, start);
         if (!_lookup.TryGetValue(text.AsSpan(start, headLen), out var candidates)) return false;
         var rest = text.AsSpan(start);
-        foreach (var (alias, o) in candidates)
+        foreach (var (alias, o, exact) in candidates)
         {
             if (rest.Length < alias.Length) continue;
-            bool ok = char.IsLower(alias[0])
+            bool ok = exact
                 ? rest.StartsWith(alias, StringComparison.Ordinal)
                 : char.IsUpper(rest[0]) && rest.StartsWith(alias, StringComparison.OrdinalIgnoreCase);
             if (!ok) continue;

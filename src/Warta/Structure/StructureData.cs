@@ -24,6 +24,7 @@ internal sealed class StructureData
 
     public List<string> AuthorPrefixes { get; } = [];
     public List<string> EditorPrefixes { get; } = [];
+    public List<string> SourcePrefixes { get; } = [];
     public HashSet<string> RoleWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public Dictionary<string, int> Months { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -31,6 +32,7 @@ internal sealed class StructureData
     public Dictionary<string, string> Zones { get; } = new(StringComparer.Ordinal);
     public HashSet<string> LeadWords { get; } = new(StringComparer.OrdinalIgnoreCase);
     public HashSet<string> ClockWords { get; } = new(StringComparer.OrdinalIgnoreCase);
+    public HashSet<string> UpdatedWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public HashSet<string> NotPlaceWords { get; } = new(StringComparer.OrdinalIgnoreCase);
 
@@ -66,6 +68,7 @@ internal sealed class StructureData
                 case "author": AddUnique(d.AuthorPrefixes, v); break;
                 case "editor": AddUnique(d.EditorPrefixes, v); break;
                 case "role": d.RoleWords.Add(v); break;
+                case "source": AddUnique(d.SourcePrefixes, v); break;
                 default: throw new InvalidDataException($"structure-bylines.tsv: unknown kind '{r[0]}'");
             }
         }
@@ -80,6 +83,7 @@ internal sealed class StructureData
                 case "zone": d.Zones.TryAdd(v, r[2].Trim()); break;
                 case "lead": foreach (var w in v.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d.LeadWords.Add(w); break;
                 case "clock": d.ClockWords.Add(v); break;
+                case "updated": foreach (var w in v.Split(' ', StringSplitOptions.RemoveEmptyEntries)) d.UpdatedWords.Add(w); break;
                 default: throw new InvalidDataException($"structure-dates.tsv: unknown kind '{r[0]}'");
             }
         }

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Warta.Structure;
 
 /// <summary>A publication timestamp found in a page: a date, maybe a time, maybe a UTC offset.</summary>
-public readonly record struct Timestamp(DateOnly Date, TimeOnly? Time, string? Offset)
+/// <param name="Updated">The page marks it as a last-modified time ("Diperbarui …"), not the publication.</param>
+public readonly record struct Timestamp(DateOnly Date, TimeOnly? Time, string? Offset, bool Updated = false)
 {
     /// <summary>ISO 8601: "2024-06-21T14:29+07:00", "2024-06-21T14:29" without a zone, "2024-06-21" without a time.</summary>
     public string ToIso()
@@ -36,11 +37,15 @@ public static partial class TimestampParser
         var months = Data.Months.GetAlternateLookup<ReadOnlySpan<char>>();
         var weekdays = Data.Weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         var leads = Data.LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        var updatedWords = Data.UpdatedWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        bool updated = false;
 
         for (int n = 0; n < 3; n++)
         {
             var w = WordAt(s, i);
-            if (w.Length == 0 || !leads.Contains(w)) break;
+            if (w.Length == 0) break;
+            if (updatedWords.Contains(w)) updated = true;
+            else if (!leads.Contains(w)) break;
             i = SkipChars(s, i + w.Length, " :");
         }
         {
@@ -98,7 +103,7 @@ public static partial class TimestampParser
         if (month is < 1 or > 12 || year is < 1900 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month)) return false;
         var date = new DateOnly(year, month, day);
         end = i;
-        ts = new Timestamp(date, null, null);
+        ts = new Timestamp(date, null, null, updated);
 
         // Optional time, after separators and a clock word ("pukul", "at").
         int j = SkipChars(s, i, " ,|-–—•·@/");
@@ -138,7 +143,7 @@ public static partial class TimestampParser
                             j = zEnd;
                             if (j < s.Length && s[j] == ')') j++;
                         }
-                        ts = new Timestamp(date, new TimeOnly(h, m, sec), offset);
+                        ts = new Timestamp(date, new TimeOnly(h, m, sec), offset, updated);
                         end = j;
                     }
                 }

@@ -464,6 +464,8 @@ public sealed class TimeExpressionTagger : IStage
                 else if (lc == 0 && sep == '/') year = 0;
                 else return false;
             }
+            // Day first (Indonesian, Malay, British); month first only when the day-first reading is impossible ("6/21/2024").
+            if (month > 12 && day <= 12 && la <= 2) (day, month) = (month, day);
             if (month is < 1 or > 12 || day is < 1 or > 31) return false;
             if (year != 0 && !Calendar.Valid(year, month, day)) return false;
             core = new Core(next, year, month, day, 0, true);

@@ -1,19 +1,21 @@
 using System.Text.Json;
 
-namespace Warta.Tests.Actors;
+namespace Warta.Tests.Kb;
 
 /// <summary>The seed article's expected mentions (acceptance/seed/expected.json) are found and linked with the right keys.</summary>
 public sealed class SeedLinkingTests
 {
-    [Fact]
-    public void Every_expected_seed_mention_is_linked_with_its_key()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Every_expected_seed_mention_is_linked_with_its_key(bool realTokenizer)
     {
         var seed = Path.Combine(TestDocs.SharedDir(), "acceptance", "seed");
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(seed, "expected.json")));
         var root = expected.RootElement;
         var text = File.ReadAllText(Path.Combine(seed, root.GetProperty("article").GetString()!));
         var published = DateOnly.Parse(root.GetProperty("published").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
-        var doc = TestDocs.Link(text, published);
+        var doc = TestDocs.Link(text, published, real: realTokenizer);
 
         var failures = new List<string>();
         foreach (var m in root.GetProperty("mentions").EnumerateArray())

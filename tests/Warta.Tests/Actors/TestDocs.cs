@@ -1,7 +1,8 @@
 using Warta.Actors;
 using Warta.Documents;
+using Warta.Tokenization;
 
-namespace Warta.Tests.Actors;
+namespace Warta.Tests.Kb;
 
 /// <summary>
 /// Builds Documents with tokens and sentences for linker tests without the real tokenizer:
@@ -9,9 +10,15 @@ namespace Warta.Tests.Actors;
 /// </summary>
 internal static class TestDocs
 {
-    public static Document Make(string text, DateOnly? published = null, string language = "id")
+    public static Document Make(string text, DateOnly? published = null, string language = "id", bool real = false)
     {
         var doc = new Document(text, new ArticleMetadata()) { Language = language, PublishedDate = published };
+        if (real)
+        {
+            new TokenizerStage().Process(doc);
+            new SentenceSplitterStage().Process(doc);
+            return doc;
+        }
         var tokens = new List<Token>();
         int i = 0;
         bool sentenceStart = true;
@@ -57,9 +64,9 @@ internal static class TestDocs
 
     private static readonly MentionLinker Linker = new();
 
-    public static Document Link(string text, DateOnly? published = null, string language = "id")
+    public static Document Link(string text, DateOnly? published = null, string language = "id", bool real = false)
     {
-        var doc = Make(text, published, language);
+        var doc = Make(text, published, language, real);
         Linker.Process(doc);
         return doc;
     }

@@ -25,6 +25,7 @@ public sealed class CoreferenceResolverTests
         ("Vladimir Putin", EntityType.PER, Putin),
         ("Putin", EntityType.PER, Putin),
         ("Kim Jong-un", EntityType.PER, Kim),
+        ("Kim Il Sung", EntityType.PER, Person("Kim Il Sung", "PRK", "ELI")),
         ("Kim", EntityType.PER, Kim),
         ("Joko Widodo", EntityType.PER, Jokowi),
         ("Anwar Ibrahim", EntityType.PER, Anwar),
@@ -99,6 +100,9 @@ public sealed class CoreferenceResolverTests
     [InlineData("id", "Pejabat di Moskow dan Pyongyang menyambut pakta itu. Kedua negara berjanji saling membantu.", "Kedua negara→PRK | Kedua negara→RUS")]
     [InlineData("id", "Rusia mendekati Korea Utara, dan Rusia memuji hasilnya. Kedua negara tersebut kini bersekutu.", "Kedua negara tersebut→PRK | Kedua negara tersebut→RUS")]
     [InlineData("id", "Rusia memuji pakta itu. Kedua negara kini bersekutu.", "")]
+    [InlineData("id", "Rusia dikecam Ukraina. Blok yang terdiri dari 27 negara tersebut sepakat.", "")]
+    [InlineData("en", "They toured Kim Il Sung square, after which Putin invited his host to Moscow.", "his→RUSGOV")]
+    [InlineData("en", "Kim called Putin a friend and said his country backs Russia.", "his→PRKGOV")]
     [InlineData("id", "Putin bertemu Kim di Pyongyang. Kedua pemimpin menandatangani pakta.", "Kedua pemimpin→PRKGOV | Kedua pemimpin→RUSGOV")]
     [InlineData("en", "Putin arrived in Hanoi on Thursday. He met reporters.", "He→RUSGOV")]
     [InlineData("en", "Kim hosted Putin in Pyongyang. His aides smiled.", "His→PRKGOV")]
@@ -165,6 +169,21 @@ public sealed class CoreferenceResolverTests
         var leader = Assert.Single(coref, m => text[m.Start..m.End] == "pemimpinnya");
         Assert.Same(Kim, leader.Actor);
         Assert.DoesNotContain(coref, m => text[m.Start..m.End].EndsWith("terbarunya", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seed_article_with_the_real_tokenizer_and_linker()
+    {
+        string dir = Path.Combine(TestDocuments.SharedDirectory(), "acceptance", "seed");
+        string text = File.ReadAllText(Directory.GetFiles(dir, "*.txt").Single()).Replace("\r\n", "\n");
+        var doc = TestDocuments.Make(text, split: Split.Real);
+        new Warta.Actors.MentionLinker().Process(doc);
+        int named = doc.Mentions.Count;
+        Resolver.Process(doc);
+        var coref = doc.Mentions.Skip(named).ToList();
+        int ia = text.IndexOf(", ia mengatakan", StringComparison.Ordinal) + 2;
+        Assert.Equal("RUSGOV", Assert.Single(coref, m => m.Start == ia).Actor?.Code);
+        Assert.Equal("PRKGOV", Assert.Single(coref, m => text[m.Start..m.End] == "pemimpinnya").Actor?.Code);
     }
 
     [Fact]

@@ -18,13 +18,13 @@ internal static class CorpusFixtures
         string Evidence, ActorRef[]? ClaimedBy = null, ActorRef[]? DeniedBy = null);
 
     /// <summary>A document whose text is the evidence sentences (plus <paramref name="filler"/>), one event per sentence.</summary>
-    public static Document Doc(string? url, string language, string published, string? outlet, string filler, params Ev[] events)
+    public static Document Doc(string? url, string language, string? published, string? outlet, string filler, params Ev[] events)
     {
         var text = string.Join(" ", events.Select(e => e.Evidence).Append(filler)).Trim();
         var doc = new Document(text, new Documents.ArticleMetadata { SourceName = url ?? "inline", Url = url, Outlet = outlet, Published = published, Title = "T " + filler.Split(' ')[0] })
         {
             Language = language,
-            PublishedDate = DateOnly.Parse(published[..10], System.Globalization.CultureInfo.InvariantCulture),
+            PublishedDate = published is null ? null : DateOnly.Parse(published[..10], System.Globalization.CultureInfo.InvariantCulture),
         };
         var sentences = new List<Sentence>();
         int at = 0;

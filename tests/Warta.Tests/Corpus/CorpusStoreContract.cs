@@ -93,6 +93,33 @@ public abstract class CorpusStoreContract : IDisposable
     }
 
     [Fact]
+    public void An_undated_article_whose_events_match_a_dated_day_joins_that_days_clusters()
+    {
+        Store.AddBatch(Sample());
+        // No publication date, no dates in the text: two of its events match the 19 June clusters.
+        var undated = Doc("https://wire.example.org/undated", "en", null, "Other Wire", EnFiller,
+            new Ev([Putin], [Kim], "057", 1, 8.0, null, "Putin and Kim signed a partnership treaty."),
+            new Ev([Kim], [Putin], "043", 1, 2.8, null, "Kim hosted Putin at the airport."));
+        Store.AddBatch([Stored(undated)]);
+        var signing = Store.Events(new EventQuery { Cameo = "057", OnePerCluster = false });
+        Assert.Equal(3, signing.Count);
+        Assert.Single(signing.Select(r => r.Cluster).Distinct());
+        Assert.Null(Assert.Single(signing, r => r.Url == "https://wire.example.org/undated").Event.Date);
+        Assert.Single(Store.Events(new EventQuery { Cameo = "04" }));
+    }
+
+    [Fact]
+    public void An_undated_article_with_one_matching_event_is_not_dated_by_it()
+    {
+        Store.AddBatch(Sample());
+        var undated = Doc("https://wire.example.org/undated-one", "en", null, "Other Wire", EnFiller,
+            new Ev([Russia], [NorthKorea], "057", 1, 8.0, null, "Russia and North Korea signed an agreement."));
+        Store.AddBatch([Stored(undated)]);
+        var signing = Store.Events(new EventQuery { Cameo = "057", OnePerCluster = false });
+        Assert.Equal(2, signing.Select(r => r.Cluster).Distinct().Count());
+    }
+
+    [Fact]
     public void The_same_kind_of_incident_a_year_apart_is_two_clusters()
     {
         Store.AddBatch(Sample());

@@ -128,6 +128,30 @@ public sealed class InputReaderTests
     }
 
     [Fact]
+    public void Html_page_with_navigation_and_sidebar_keeps_only_the_article()
+    {
+        using var t = new TempFolder();
+        string nav = "<nav><ul>" + string.Concat(Enumerable.Range(0, 20).Select(i => $"<li><a href='/k{i}'>Kategori {i}</a></li>")) + "</ul></nav>";
+        string side = "<aside class='sidebar'><h3>Terpopuler</h3><ul>" + string.Concat(Enumerable.Range(0, 10).Select(i => $"<li><a href='/p{i}'>Berita populer nomor {i} yang banyak dibaca</a></li>")) + "</ul></aside>";
+        string[] paras =
+        [
+            "Pemerintah kota mengumumkan rencana pembangunan jalur sepeda sepanjang dua puluh kilometer yang menghubungkan pusat kota dengan kawasan pinggiran.",
+            "Kepala dinas perhubungan mengatakan proyek akan dimulai tahun depan setelah anggaran disetujui oleh dewan kota dalam sidang paripurna.",
+            "Sejumlah warga menyambut baik rencana tersebut, tetapi sebagian lain khawatir jalur sepeda akan mempersempit jalan di jam sibuk.",
+            "Dinas perhubungan berjanji melakukan kajian lalu lintas sebelum pembangunan dimulai, termasuk mengundang para ahli dari universitas.",
+        ];
+        string html = "<!doctype html><html lang=\"id\"><head><title>Jalur Sepeda</title><meta property=\"og:title\" content=\"Kota Bangun Jalur Sepeda\"></head><body>"
+            + nav + "<div class=\"container\"><div class=\"main\"><article class=\"post-content\"><h1>Kota Bangun Jalur Sepeda</h1>"
+            + "<figure><img src=\"x.jpg\"><figcaption>Pesepeda melintas di jalan protokol. Foto: Antara</figcaption></figure>"
+            + string.Concat(paras.Select(p => $"<p>{p}</p>")) + "</article></div>" + side + "</div><footer>Hak cipta 2024 Kabar Kota.</footer></body></html>";
+        string p = t.File("page.html", html);
+        var doc = new Warta.Structure.ArticlePreparer().Prepare(Assert.Single(Read(p)).Article!);
+        Assert.Equal(string.Join('\n', paras), doc.Text);
+        Assert.Equal("Kota Bangun Jalur Sepeda", doc.Metadata.Title);
+        Assert.Equal("Antara", Assert.Single(doc.Metadata.Credits).Name);
+    }
+
+    [Fact]
     public void Html_metadata_from_json_ld_and_time_element()
     {
         using var t = new TempFolder();

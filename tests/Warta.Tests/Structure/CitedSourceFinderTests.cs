@@ -46,6 +46,8 @@ public sealed class CitedSourceFinderTests
     [InlineData("Ia berbicara kepada wartawan.")]
     [InlineData("Warga melapor kepada RT setempat.")]
     [InlineData("Hubungan antara Antara dan mitra.")]
+    [InlineData("Ia bercerita kepada Ria tentang kebunnya.")]
+    [InlineData("Menurut Wafa, adiknya sudah pulang.")]
     public void No_cue_or_no_outlet_gives_nothing(string text) => Assert.Empty(Find(text));
 
     [Fact]

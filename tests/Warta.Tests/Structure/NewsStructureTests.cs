@@ -137,6 +137,16 @@ public sealed class NewsStructureTests
         Assert.Equal("Sebuah kalimat isi berita yang cukup panjang untuk dibaca.", d.Text);
     }
 
+    [Fact]
+    public void Source_line_naming_an_outlet_is_a_wire_credit()
+    {
+        var d = Prepare("Gempa kecil terasa di pesisir selatan pagi ini.\nSumber: Reuters");
+        Assert.Equal("Gempa kecil terasa di pesisir selatan pagi ini.", d.Text);
+        Assert.Equal([new Credit("Reuters", "wire")], d.Metadata.Credits);
+        var kept = Prepare("Gempa kecil terasa di pesisir selatan pagi ini.\nSumber: warga setempat");
+        Assert.Contains("Sumber: warga setempat", kept.Text);
+    }
+
     [Theory]
     [InlineData("Oleh karena itu, rapat ditunda.")]
     [InlineData("By Tuesday, the council had voted.")]
@@ -161,6 +171,24 @@ public sealed class NewsStructureTests
     {
         var d = Prepare($"{line}\nIsi berita dimulai di sini dengan kalimat yang lengkap.");
         Assert.Equal(iso, d.Metadata.Published);
+        Assert.Equal("Isi berita dimulai di sini dengan kalimat yang lengkap.", d.Text);
+    }
+
+    [Fact]
+    public void Updated_stamp_is_dropped_but_not_the_publication_time()
+    {
+        var d = Prepare("Senin, 4 Maret 2024 08:00 WIB\nDiperbarui: Selasa, 5 Maret 2024 10:00 WIB\nIsi berita dimulai di sini dengan kalimat yang lengkap.");
+        Assert.Equal("2024-03-04T08:00+07:00", d.Metadata.Published);
+        Assert.Equal("Isi berita dimulai di sini dengan kalimat yang lengkap.", d.Text);
+        Assert.Null(Prepare("Updated 5 March 2024\nBody text.").Metadata.Published);
+    }
+
+    [Fact]
+    public void Wire_footer_with_semicolons_gives_author_and_editor()
+    {
+        var d = Prepare("Isi berita dimulai di sini dengan kalimat yang lengkap.\nReporting by Jane Roe; Editing by John Doe");
+        Assert.Equal(["Jane Roe"], d.Metadata.Authors);
+        Assert.Equal([new Credit("John Doe", "editor")], d.Metadata.Credits);
         Assert.Equal("Isi berita dimulai di sini dengan kalimat yang lengkap.", d.Text);
     }
 
@@ -196,6 +224,8 @@ public sealed class NewsStructureTests
     [InlineData("Catatan: tulisan ini diperbarui.")]
     [InlineData("Menurut dia - dan banyak orang - harga naik.")]
     [InlineData("Putin dan Kim bertemu.")]
+    [InlineData("Budiman: Harga Beras Akan Turun Bulan Depan")]
+    [InlineData("Jokowi - Prabowo Bertemu di Istana")]
     public void Not_a_dateline(string line)
     {
         var d = Prepare(line);

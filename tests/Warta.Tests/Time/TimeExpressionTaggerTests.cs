@@ -67,6 +67,9 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("2024-06-21", "Warga mengungsi beberapa hari lalu.", "beberapa hari lalu=2024-06-14..2024-06-19")]
     [InlineData("2024-06-21", "Ia tiba pada 10 Juni 2024. Keesokan harinya ia bertemu presiden.", "10 Juni 2024=2024-06-10 | Keesokan harinya=2024-06-11")]
     [InlineData("2024-06-21", "Ia tiba pada 10 Juni 2024 dan pulang dua hari kemudian.", "10 Juni 2024=2024-06-10 | dua hari kemudian=2024-06-12")]
+    [InlineData("2024-06-21", "Ia tiba pada 10 Juni 2024 dan bertemu presiden pada hari yang sama.", "10 Juni 2024=2024-06-10 | hari yang sama=2024-06-10")]
+    [InlineData("2024-06-21", "Keesokan harinya ia pulang.", "")]
+    [InlineData("2024-06-21", "Pakta itu diteken pada 12 Juni 2024. Sehari sebelumnya kedua menteri bertemu.", "12 Juni 2024=2024-06-12 | Sehari sebelumnya=2024-06-11")]
     [InlineData("2023-07-27", "Kudeta terjadi pada Rabu, (26/7/2023) pagi.", "Rabu, (26/7/2023) pagi=2023-07-26")]
     [InlineData("2022-03-16", "Uni Eropa pada Selasa (15/3) menyetujui sanksi baru.", "Selasa (15/3)=2022-03-15")]
     public void Indonesian(string published, string text, string expected) => Check(published, text, expected);
@@ -146,6 +149,8 @@ public sealed class TimeExpressionTaggerTests
     [InlineData("2024-06-21", "Troops withdrew in mid-2023.", "mid-2023=2023")]
     [InlineData("2024-06-21", "The president will visit this weekend.", "this weekend=2024-06-22..2024-06-23")]
     [InlineData("2024-06-21", "Talks stalled on June 3, 2024. The talks resumed the next day.", "June 3, 2024=2024-06-03 | the next day=2024-06-04")]
+    [InlineData("2024-06-21", "Troops crossed the border on June 3, 2024, and withdrew the same day.", "June 3, 2024=2024-06-03 | the same day=2024-06-03")]
+    [InlineData("2024-06-21", "The figures were released on 6/21/2024 by the ministry.", "6/21/2024=2024-06-21")]
     [InlineData("2024-06-21", "About 2000 people marched.", "")]
     [InlineData("2024-06-21", "You may leave now.", "")]
     public void English(string published, string text, string expected) => Check(published, text, expected);

@@ -115,7 +115,7 @@ public sealed class CoreferenceResolver : IStage
 
         private bool Pronoun(int si, int t, PhraseTable<CorefWord>.Match m)
         {
-            if (PickPerson(si, null) is not Item a) return false;
+            if (PickPerson(si, null, t) is not Item a) return false;
             Add(si, _tok[t].Start, m.End, a.Type, a, a.Actor, a.Place);
             return true;
         }
@@ -124,6 +124,8 @@ public sealed class CoreferenceResolver : IStage
         {
             var w = m.Value;
             int start = _tok[t].Start;
+            // "27 negara tersebut" counts its own members; it does not point back.
+            if (t > doc.Sentences[si].FirstToken && _tok[t - 1].Kind == TokenKind.Number) return false;
             if (w.Type == EntityType.PER && w.Count == 1)
             {
                 // "sang presiden, Joko Widodo": the name that follows wins.
@@ -132,7 +134,7 @@ public sealed class CoreferenceResolver : IStage
                     Add(si, start, m.End, EntityType.PER, name, name.Actor, name.Place);
                     return true;
                 }
-                if (PickPerson(si, w.Sector) is not Item p) return false;
+                if (PickPerson(si, w.Sector, t) is not Item p) return false;
                 Add(si, start, m.End, p.Type, p, p.Actor, p.Place);
                 return true;
             }
@@ -214,10 +216,12 @@ public sealed class CoreferenceResolver : IStage
         // ---- antecedent choice ----
 
         /// <summary>
-        /// The person a pronoun or description means: recent sentences first, the subject or a speaker of its
-        /// sentence over an object, and a person of the wanted sector ("sang presiden" → GOV) over others.
+        /// The person a pronoun or description at token <paramref name="t"/> means: recent sentences first, the
+        /// subject or a speaker of its sentence over an object, a person in the same clause (no comma between:
+        /// "… afer which Putin invited his host") over one further back, and a person of the wanted sector
+        /// ("sang presiden" → GOV) over others.
         /// </summary>
-        private Item? PickPerson(int si, string? sector)
+        private Item? PickPerson(int si, string? sector, int t)
         {
             Item? best = null;
             double bestScore = double.NegativeInfinity;
@@ -230,6 +234,7 @@ public sealed class CoreferenceResolver : IStage
                 double score = -2.0 * (si - h.Sentence) - 0.25 * rank++;
                 if (h.Subject) score += 1.5;
                 if (h.Speaker) score += 1.0;
+                if (h.Sentence == si && SameClause(h.Start, t)) score += 1.5;
                 if (sector is not null && h.Actor?.Sector == sector) score += 1.0;
                 if (score > bestScore) { best = h; bestScore = score; }
             }
@@ -359,6 +364,18 @@ public sealed class CoreferenceResolver : IStage
             bool subject = !earlierPerson && first - s.FirstToken <= 8;
             bool speaker = SpeechIn(after, Math.Min(after + 3, s.EndToken)) || SpeechIn(Math.Max(first - 2, s.FirstToken), first);
             return (subject, speaker);
+        }
+
+        /// <summary>No clause punctuation or quote between offset <paramref name="start"/> and token <paramref name="t"/>.</summary>
+        private bool SameClause(int start, int t)
+        {
+            for (int k = doc.TokenAtOrAfter(start); k < t; k++)
+            {
+                var tk = _tok[k];
+                if (tk.Kind == TokenKind.Quote) return false;
+                if (tk.Length == 1 && _text[tk.Start] is ',' or ';' or ':' or '(' or ')') return false;
+            }
+            return true;
         }
 
         private bool SpeechIn(int from, int to)

@@ -1,0 +1,309 @@
+using Warta.Documents;
+
+namespace Warta.Events;
+
+/// <summary>An actor filling an argument slot, with the words of its mention.</summary>
+internal readonly record struct ActorArg(ActorRef Actor, int Mention, int First, int End);
+
+/// <summary>What the subject search found before a predicate.</summary>
+internal enum SubjectKind : byte { None, Actors, FirstPerson, ThirdPerson, NoHead }
+
+internal readonly record struct Subject(SubjectKind Kind, List<ActorArg> Actors, int First, int Accuser);
+
+/// <summary>
+/// Clause-level argument rules shared by quote attribution and event coding: compound actor chains
+/// ("Putin dan Kim"), subjects before a predicate, objects after it, clause bounds.
+/// </summary>
+internal sealed class Arguments
+{
+    public Arguments(Document doc, WordIndex words, LanguagePack lang)
+    {
+        Doc = doc;
+        W = words;
+        L = lang;
+    }
+
+    public Document Doc { get; }
+    public WordIndex W { get; }
+    public LanguagePack L { get; }
+
+    /// <summary>The actor of a mention, following coreference links; a resolved country place stands in for an actor.</summary>
+    public ActorRef? ActorOf(int mention, bool allowPlace = true)
+    {
+        for (int hops = 0; mention >= 0 && hops < 8; hops++)
+        {
+            var m = Doc.Mentions[mention];
+            if (m.Actor is { } a) return a;
+            if (m.Antecedent < 0 || m.Antecedent == mention || m.Antecedent >= Doc.Mentions.Count)
+            {
+                if (allowPlace && m.Place is { Country: { } c } p)
+                    return new ActorRef(p.Kind == "country" ? p.Name : c, c, c, null, null);
+                return null;
+            }
+            mention = m.Antecedent;
+        }
+        return null;
+    }
+
+    public PlaceRef? PlaceOf(int mention)
+    {
+        if (mention < 0) return null;
+        var m = Doc.Mentions[mention];
+        if (m.Place is { } p) return p;
+        if (m.Type is EntityType.GPE or EntityType.LOC && m.Actor is { Country: { } c } a)
+            return new PlaceRef(a.Name, c, "country", null, null, null);
+        return null;
+    }
+
+    public bool IsActorWord(int i) => i >= 0 && i < W.Count && W.Mention[i] >= 0 && ActorOf(W.Mention[i]) is not null;
+
+    public int MentionFirst(int i)
+    {
+        int m = W.Mention[i];
+        while (i > 0 && W.Mention[i - 1] == m) i--;
+        return i;
+    }
+
+    public int MentionEnd(int i)
+    {
+        int m = W.Mention[i];
+        while (i + 1 < W.Count && W.Mention[i + 1] == m) i++;
+        return i + 1;
+    }
+
+    private ActorArg ArgAt(int i) => new(ActorOf(W.Mention[i])!, W.Mention[i], MentionFirst(i), MentionEnd(i));
+
+    /// <summary>Whether word <paramref name="j"/> ends a cue of the given role ("ke", "ke atas").</summary>
+    public bool ArgEndingAt(int j, int floor, out ArgRole role, out int start)
+    {
+        if (j < floor || j < 0) { role = default; start = -1; return false; }
+        return L.Args.TryMatchEndingAt(W, j + 1, floor, out role, out start);
+    }
+
+    public bool IsCoord(int j) => L.Args.TryMatch(W, j, j + 1, out var r, out _) && r == ArgRole.Coord;
+
+    /// <summary>Compound actor starting at the actor mention on word <paramref name="i"/>: "A, B dan C".</summary>
+    public List<ActorArg> ChainForward(int i, int limit)
+    {
+        var list = new List<ActorArg> { ArgAt(i) };
+        int j = SkipAlias(list[0].End, limit);
+        while (j + 1 < limit && IsCoord(j))
+        {
+            int k = j + 1;
+            if (IsCoord(k) && k + 1 < limit) k++; // ", dan"
+            if (!IsActorWord(k)) break;
+            var a = ArgAt(k);
+            list.Add(a);
+            j = SkipAlias(a.End, limit);
+        }
+        return Dedupe(list);
+    }
+
+    /// <summary>Compound actor ending with the actor mention on word <paramref name="i"/>.</summary>
+    public List<ActorArg> ChainBackward(int i, int floor)
+    {
+        var list = new List<ActorArg> { ArgAt(i) };
+        int j = list[0].First - 1;
+        while (j - 1 >= floor && IsCoord(j))
+        {
+            int k = j - 1;
+            if (IsCoord(k) && k - 1 >= floor) k--;
+            // "Amerika Serikat (AS) dan …": step over the alias in parentheses.
+            if (W.IsPunct(k, ')'))
+                for (int p = k - 1; p >= Math.Max(floor, k - 5); p--)
+                    if (W.IsPunct(p, '(')) { k = p - 1; break; }
+            if (!IsActorWord(k)) break;
+            var a = ArgAt(k);
+            list.Insert(0, a);
+            j = a.First - 1;
+        }
+        return Dedupe(list);
+    }
+
+    /// <summary>Skips "(AS)" after a name: returns the word after the closing parenthesis, else <paramref name="j"/>.</summary>
+    private int SkipAlias(int j, int limit)
+    {
+        if (!W.IsPunct(j, '(')) return j;
+        for (int p = j + 1; p < Math.Min(limit, j + 6); p++)
+            if (W.IsPunct(p, ')')) return p + 1;
+        return j;
+    }
+
+    private static List<ActorArg> Dedupe(List<ActorArg> list)
+    {
+        var seen = new HashSet<ActorRef>();
+        list.RemoveAll(a => !seen.Add(a.Actor));
+        return list;
+    }
+
+    public bool IsQuoteMark(int j) => j >= 0 && j < W.Count && W.End[j] - W.Start[j] == 1 && W.Text[W.Start[j]] is '"' or '“' or '”' or '«' or '»' or '„';
+
+    public bool IsSpeechVerb(int j, int limit) =>
+        L.SpeechAt(W, j, limit, out var r, out _) && r is SpeechRole.Before or SpeechRole.Both or SpeechRole.After or SpeechRole.Self;
+
+    public bool IsVerbAt(int j) => L.Events.ContainsWord(W.Span(j)) || IsSpeechVerb(j, j + 1) || L.LooksLikeVerb(W, j);
+
+    public bool IsAux(int j) => L.Modality.TryMatch(W, j, j + 1, out _, out _);
+
+    /// <summary>
+    /// First word of the clause holding word <paramref name="t"/>: after a complementizer, a clause break,
+    /// a speech verb, a quote mark or ':'/';'. <paramref name="kind"/> tells what opened it.
+    /// </summary>
+    public int ClauseStart(int t, int s0, out ClauseOpen kind)
+    {
+        for (int j = t - 1; j >= s0; j--)
+        {
+            if (W.IsPunct(j, ':') || W.IsPunct(j, ';')) { kind = ClauseOpen.Break; return j + 1; }
+            if (IsQuoteMark(j)) { kind = ClauseOpen.Quote; return j + 1; }
+            if (L.Speech.TryMatchEndingAt(W, j + 1, s0, out var sr, out _))
+            {
+                if (sr == SpeechRole.Comp) { kind = ClauseOpen.Comp; return j + 1; }
+                if (sr is SpeechRole.Before or SpeechRole.Both) { kind = ClauseOpen.Speech; return j + 1; }
+            }
+            if (ArgEndingAt(j, s0, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain)
+            {
+                kind = ar == ArgRole.Chain ? ClauseOpen.Chain : ClauseOpen.Break;
+                return j + 1;
+            }
+            if (L.Claims.TryMatchEndingAt(W, j + 1, s0, out var ck, out _) && ck == ClaimKind.Background) { kind = ClauseOpen.Break; return j + 1; }
+        }
+        kind = ClauseOpen.Sentence;
+        return s0;
+    }
+
+    /// <summary>
+    /// The acting subject before word <paramref name="t"/>: the nearest actor (or compound actor) in the clause
+    /// that is not governed by a preposition or by an earlier verb; through a relative pronoun, its head.
+    /// </summary>
+    public Subject FindSubject(int t, int s0, int clauseStart)
+    {
+        // Relative clause: "X, yang melakukan …" → X; "… yang menentang …" with a non-actor head → no subject.
+        int j = t - 1;
+        while (j >= clauseStart && IsAux(j)) j--;
+        if (j >= s0 && ArgEndingAt(j, j, out var rr, out _) && rr == ArgRole.Relative)
+        {
+            int k = j - 1;
+            if (W.IsPunct(k, ',')) k--;
+            if (k >= s0 && IsActorWord(k)) return new Subject(SubjectKind.Actors, ChainBackward(k, s0), MentionFirst(k), -1);
+            return new Subject(SubjectKind.NoHead, [], -1, -1);
+        }
+        for (j = t - 1; j >= clauseStart; j--)
+        {
+            // "accused China's coastguard of using …": an accusation's object, not its subject, acts.
+            if (!IsActorWord(j) && IsAccuseVerb(j)) return new Subject(SubjectKind.NoHead, [], -1, -1);
+            if (IsActorWord(j))
+            {
+                var chain = ChainBackward(j, clauseStart);
+                int cs = chain[0].First;
+                int p = cs - 1;
+                if (p < clauseStart) return new Subject(SubjectKind.Actors, chain, cs, -1);
+                if (ArgEndingAt(p, clauseStart, out var role, out _) && role is ArgRole.Target or ArgRole.With or ArgRole.Place or ArgRole.Agent or ArgRole.Attr)
+                {
+                    j = cs;
+                    continue;
+                }
+                // Skip a possessor or title word before the verb's object ("mengunjungi Presiden X").
+                int v = p;
+                if (W.IsPunct(v) && !W.IsPunct(v, ',')) v--;
+                if (v >= clauseStart && IsVerbAt(v))
+                {
+                    if (IsAccuseVerb(v)) return new Subject(SubjectKind.Actors, chain, cs, v);
+                    j = cs;
+                    continue;
+                }
+                return new Subject(SubjectKind.Actors, chain, cs, -1);
+            }
+            if (L.Speech.TryMatch(W, j, j + 1, out var pr, out _))
+            {
+                if (pr == SpeechRole.First) return new Subject(SubjectKind.FirstPerson, [], j, -1);
+                if (pr == SpeechRole.Third) return new Subject(SubjectKind.ThirdPerson, [], j, -1);
+            }
+        }
+        return new Subject(SubjectKind.None, [], -1, -1);
+    }
+
+    public bool IsAccuseVerb(int v)
+    {
+        foreach (var (rules, _) in L.Events.MatchAll(W, v, v + 1))
+            foreach (var r in rules)
+                if ((r.Flags & RuleFlags.Accuse) != 0) return true;
+        return false;
+    }
+
+    /// <summary>Whether word <paramref name="j"/> ends the clause a predicate's object can come from.</summary>
+    public bool IsClauseEnd(int j, int s1)
+    {
+        if (W.IsPunct(j, '.') || W.IsPunct(j, ';') || W.IsPunct(j, ':') || W.IsPunct(j, '?') || W.IsPunct(j, '!')) return true;
+        if (L.Speech.TryMatch(W, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.After or SpeechRole.Both or SpeechRole.Self) return true;
+        if (L.Claims.TryMatch(W, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy or ClaimKind.Deny) return true;
+        if (L.Args.TryMatch(W, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain or ArgRole.Relative) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// The actor acted on after the predicate ending before word <paramref name="t1"/>: the first actor in the
+    /// clause not introduced as a place or agent; <paramref name="viaWith"/> tells whether "dengan"/"with" led it.
+    /// </summary>
+    public List<ActorArg> FindObject(int t1, int s1, bool placeIsTarget, out bool viaWith, out PlaceRef? place)
+    {
+        viaWith = false;
+        place = null;
+        int end = Math.Min(s1, t1 + 14);
+        for (int j = t1; j < end; j++)
+        {
+            if (IsClauseEnd(j, s1)) break;
+            if (W.IsPunct(j, ','))
+            {
+                // An appositive right after the comma may still name the object ("dengan pemimpinnya, Kim Jong-un").
+                if (j + 1 < s1 && IsActorWord(j + 1) && j - t1 <= 6) continue;
+                break;
+            }
+            if (!IsActorWord(j)) continue;
+            int first = MentionFirst(j);
+            ArgRole role = default;
+            bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out _);
+            if (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr)
+            {
+                if (role == ArgRole.Place)
+                {
+                    place ??= PlaceOf(W.Mention[j]);
+                    if (placeIsTarget) return ChainForward(first, s1);
+                }
+                j = MentionEnd(j) - 1;
+                continue;
+            }
+            viaWith = hasRole && role == ArgRole.With;
+            return ChainForward(first, s1);
+        }
+        return [];
+    }
+
+    /// <summary>The passive agent after word <paramref name="t1"/>: "oleh X", "by X", or an actor right after the verb.</summary>
+    public List<ActorArg> FindAgent(int t1, int s1)
+    {
+        int end = Math.Min(s1, t1 + 6);
+        for (int j = t1; j < end; j++)
+        {
+            if (IsClauseEnd(j, s1) || W.IsPunct(j, ',')) break;
+            if (L.Args.TryMatch(W, j, s1, out var r, out int len) && r == ArgRole.Agent)
+            {
+                for (int k = j + len; k < Math.Min(s1, j + len + 4); k++)
+                {
+                    if (IsActorWord(k)) return ChainForward(MentionFirst(k), s1);
+                    if (IsClauseEnd(k, s1) || W.IsPunct(k)) break;
+                }
+                break;
+            }
+        }
+        // Indonesian agentive passive without "oleh": "disambut hangat Kim", "diumumkan tentara Niger".
+        for (int j = t1; j < Math.Min(s1, t1 + 3); j++)
+        {
+            if (IsActorWord(j)) return ChainForward(MentionFirst(j), s1);
+            if (!W.IsLower(j) || IsVerbAt(j) || L.Args.TryMatch(W, j, s1, out _, out _)) break;
+        }
+        return [];
+    }
+}
+
+/// <summary>What opened a clause; Chain clauses (setelah, after) share the main clause's subject.</summary>
+internal enum ClauseOpen : byte { Sentence, Comp, Speech, Break, Quote, Chain }

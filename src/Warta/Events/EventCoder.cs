@@ -1,0 +1,583 @@
+using Warta.Documents;
+using Warta.Pipeline;
+
+namespace Warta.Events;
+
+/// <summary>
+/// Codes CAMEO events from predicate patterns (lang/&lt;code&gt;/event-verbs.tsv): source and target actors
+/// from the clause, modality from cue words, claims and denials from the quotes that report them, dates from
+/// the clause's time expressions, places from "di X"/"in X" or the dateline; duplicates are merged.
+/// </summary>
+public sealed class EventCoder : IStage
+{
+    private readonly CameoOntology _ontology;
+
+    public EventCoder() : this(CameoOntology.Default) { }
+
+    public EventCoder(CameoOntology ontology) => _ontology = ontology;
+
+    public string Name => "events";
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Mentions | Layers.Times | Layers.Quotes;
+
+    public Layers Provides => Layers.Events;
+
+    public void Process(Document document)
+    {
+        var lang = LanguagePack.For(document.Language);
+        var words = WordIndex.Build(document);
+        var run = new EventRun(document, new Arguments(document, words, lang), _ontology);
+        run.Code();
+    }
+}
+
+/// <summary>An event while coding: the contract's <see cref="Event"/> plus what merging and dating need.</summary>
+internal sealed class Candidate
+{
+    public required Event Event { get; init; }
+    public required int Trigger { get; init; }
+    public required int Segment { get; init; }
+    public required int SegmentEnd { get; init; }
+    public bool ExplicitDate { get; set; }
+    public bool SelfStatement { get; set; }
+    public bool Derived { get; init; }
+    public List<ActorRef> Claimants { get; } = [];
+    public Candidate? MergedInto { get; set; }
+    public List<TextSpan> Evidence { get; } = [];
+
+    public Candidate Root
+    {
+        get
+        {
+            var c = this;
+            while (c.MergedInto is not null) c = c.MergedInto;
+            return c;
+        }
+    }
+}
+
+internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontology)
+{
+    private readonly WordIndex _w = args.W;
+    private readonly LanguagePack _l = args.L;
+    private readonly List<Candidate> _all = [];
+    private readonly List<(int Sentence, int Word, int Days)> _anchors = [];
+
+    /// <summary>Quotes with their speaker actors (all members of a compound speaker).</summary>
+    private readonly List<(Quote Quote, List<ActorRef> Speakers)> _quotes = [];
+
+    public void Code()
+    {
+        foreach (var q in doc.Quotes) _quotes.Add((q, SpeakersOf(q)));
+        for (int s = 0; s < _w.SentenceCount; s++)
+        {
+            int s0 = _w.SentenceStart(s), s1 = _w.SentenceEnd(s);
+            if (s1 <= s0) continue;
+            int before = _all.Count;
+            var denials = new List<(int Word, int Length, ClaimKind Kind)>();
+            for (int i = s0; i < s1; i++)
+            {
+                if (_l.Modality.TryMatch(_w, i, s1, out var mc, out int ml) && mc.Kind == ModalKind.Anchor)
+                    _anchors.Add((s, i, mc.Days));
+                if (_l.Claims.TryMatch(_w, i, s1, out var ck, out int cl) && ck is ClaimKind.Deny or ClaimKind.DeniedBy)
+                {
+                    denials.Add((i, cl, ck));
+                    i += cl - 1;
+                    continue;
+                }
+                int used = TryCode(s, s0, s1, i);
+                if (used > 0) i += used - 1;
+            }
+            foreach (var d in denials) Deny(s, s0, s1, d.Word, d.Length, d.Kind, before);
+        }
+        Claims();
+        Merge();
+        Dates();
+        Emit();
+    }
+
+    private List<ActorRef> SpeakersOf(Quote q)
+    {
+        var list = new List<ActorRef>();
+        if (q.Speaker is not { } sp) return list;
+        int k = _w.AtOrAfter(sp.MentionStart);
+        if (k < _w.Count && args.IsActorWord(k))
+            foreach (var a in args.ChainForward(args.MentionFirst(k), Math.Min(_w.Count, k + 30))) list.Add(a.Actor);
+        else if (sp.Actor is not null) list.Add(sp.Actor);
+        if (sp.Actor is not null && !list.Contains(sp.Actor)) list.Insert(0, sp.Actor);
+        return list;
+    }
+
+    private int QuoteAt(int offset)
+    {
+        int best = -1;
+        for (int k = 0; k < _quotes.Count; k++)
+        {
+            var q = _quotes[k].Quote;
+            if (offset >= q.Start && offset < q.End && (best < 0 || q.End - q.Start < _quotes[best].Quote.End - _quotes[best].Quote.Start)) best = k;
+        }
+        return best;
+    }
+
+    /// <summary>Codes the predicate starting at word <paramref name="i"/>, if any; returns the words it used.</summary>
+    private int TryCode(int s, int s0, int s1, int i)
+    {
+        foreach (var (rules, len) in _l.Events.MatchAll(_w, i, s1))
+        {
+            foreach (var rule in rules)
+            {
+                if (rule.Objects.Length > 0 && !ObjectsFollow(rule, i + len, s1)) continue;
+                var c = Build(s, s0, s1, i, i + len, rule);
+                if (c is not null) _all.Add(c);
+                return len;
+            }
+        }
+        return 0;
+    }
+
+    private bool ObjectsFollow(EventRule rule, int from, int s1)
+    {
+        int end = Math.Min(s1, from + 6);
+        for (int j = from; j < end; j++)
+        {
+            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\''))) return false;
+            foreach (var obj in rule.Objects)
+            {
+                if (j + obj.Length > s1) continue;
+                bool ok = true;
+                for (int k = 0; k < obj.Length && ok; k++) ok = _w.Span(j + k).Equals(obj[k], StringComparison.OrdinalIgnoreCase);
+                if (ok) return true;
+            }
+        }
+        return false;
+    }
+
+    private List<ActorRef> Resolve(Subject subj, int trigger, int quote)
+    {
+        switch (subj.Kind)
+        {
+            case SubjectKind.Actors:
+                return [.. subj.Actors.Select(a => a.Actor)];
+            case SubjectKind.FirstPerson:
+                return quote >= 0 ? [.. _quotes[quote].Speakers] : [];
+            case SubjectKind.ThirdPerson:
+                // A pronoun the coreference layer did not link: the nearest earlier speaker.
+                for (int k = _quotes.Count - 1; k >= 0; k--)
+                    if (_quotes[k].Quote.Start < _w.Start[trigger] && _quotes[k].Speakers.Count > 0) return [.. _quotes[k].Speakers];
+                return [];
+            default:
+                return [];
+        }
+    }
+
+    private Candidate? Build(int s, int s0, int s1, int t0, int t1, EventRule rule)
+    {
+        int L = args.ClauseStart(t0, s0, out var open);
+        int quote = QuoteAt(_w.Start[t0]);
+        var subj = args.FindSubject(t0, s0, L);
+        List<ActorRef> source, target;
+        PlaceRef? place = null;
+        bool viaWith = false;
+        int subjEnd = subj.Kind == SubjectKind.Actors ? subj.Actors[^1].End : subj.Kind is SubjectKind.None or SubjectKind.NoHead ? L : subj.First + 1;
+
+        bool passive = (rule.Flags & RuleFlags.Passive) != 0
+            || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
+                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+        if (passive)
+        {
+            target = Resolve(subj, t0, quote);
+            source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];
+            if (source.Count == 0 && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
+                source = ImplicitForce(s);
+        }
+        else
+        {
+            source = Resolve(subj, t0, quote);
+            if (source.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && open is ClauseOpen.Chain or ClauseOpen.Speech)
+            {
+                // Elided subject: "Putin berbicara …, sehari setelah mengunjungi …"; "X mendakwa menembak jatuh …".
+                int v = L - 1;
+                while (v > s0 && (_w.IsPunct(v) || args.IsAux(v))) v--;
+                int L2 = args.ClauseStart(v, s0, out _);
+                var outer = args.FindSubject(v, s0, L2);
+                if (outer.Kind != SubjectKind.None) source = Resolve(outer, v, quote);
+            }
+            if (source.Count == 0 && subj.Kind == SubjectKind.None && open == ClauseOpen.Quote && L - 1 > s0)
+            {
+                // A quote that continues its speaker's clause: "Putin said Russia “does not rule out …”".
+                int mark = L - 1;
+                var outer = args.FindSubject(mark, s0, args.ClauseStart(mark, s0, out _));
+                if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
+            }
+            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place);
+            target = [.. obj.Select(a => a.Actor)];
+        }
+        if (source.Count == 0) return null;
+        target.RemoveAll(source.Contains);
+        // An actor does not visit, aid or sign with itself: a same-country target of a cooperative act is a parsing slip.
+        if (rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
+            && target.RemoveAll(t => source.Any(a => a.Key == t.Key)) > 0 && target.Count == 0)
+            return null;
+        place ??= PlaceBefore(L, t0) ?? PlaceAfter(t1, SegmentEnd(t1, s1));
+
+        if ((rule.Flags & RuleFlags.Recip) != 0)
+        {
+            if (target.Count > 0)
+            {
+                var both = source.Concat(target).Distinct().ToList();
+                source = both;
+                target = [.. target.Concat(both.Where(a => !target.Contains(a)))];
+            }
+            else if (source.Count > 1)
+            {
+                target = [.. source.AsEnumerable().Reverse()];
+            }
+        }
+        string code = rule.Code;
+        var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
+        bool self = quote >= 0 && _quotes[quote].Speakers.Any(sp => source.Any(a => a.Key == sp.Key));
+        // Only the actor itself expresses an intent (CAMEO 03x); others' expectations keep the act's code and modality.
+        if (self && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
+        if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
+            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042"))
+            target = [new ActorRef(place.Name, pc, pc, null, null)];
+
+        int segEnd = SegmentEnd(t1, s1);
+        var (start, end) = SentenceSpan(s, s0, s1);
+        var e = new Event
+        {
+            Source = source,
+            Target = target,
+            Cameo = code,
+            Sentence = s,
+            EvidenceStart = start,
+            EvidenceEnd = end,
+            Modality = modality,
+            Place = place,
+        };
+        var c = new Candidate { Event = e, Trigger = t0, Segment = L, SegmentEnd = segEnd };
+        c.Evidence.Add(new TextSpan(start, end));
+
+        if (subj.Accuser >= 0)
+        {
+            int a0 = args.ClauseStart(subj.Accuser, s0, out _);
+            var acc = args.FindSubject(subj.Accuser, s0, a0);
+            foreach (var a in Resolve(acc, subj.Accuser, quote)) if (!source.Contains(a)) c.Claimants.Add(a);
+        }
+        c.SelfStatement = self;
+        // "X accused Y of firing ...": X is the victim when the act names none.
+        if (c.Claimants.Count > 0 && target.Count == 0 && ontology.Info(code) is { Quad: 4 })
+            target.AddRange(c.Claimants);
+
+        var time = TimeIn(_w.Start[L], _w.End[segEnd - 1], _w.Start[t0]);
+        if (time is null && c.SelfStatement && quote >= 0 && open is ClauseOpen.Comp or ClauseOpen.Speech)
+        {
+            // "Putin menyebutkan pada awal bulan ini bahwa …": the statement's own date.
+            var q = _quotes[quote].Quote;
+            if (q.Speaker is { } sp && sp.MentionStart < q.Start) time = TimeIn(sp.MentionStart, q.Start, q.Start);
+        }
+        if (time is not null)
+        {
+            e.Date = time.Date;
+            e.DateText = doc.Text[time.Start..time.End];
+            c.ExplicitDate = true;
+        }
+        double conf = 0.5;
+        if (subj.Kind == SubjectKind.Actors || passive) conf += 0.15;
+        if (target.Count > 0 || (rule.Flags & RuleFlags.Self) != 0) conf += 0.15;
+        if (rule.Objects.Length > 0) conf += 0.1;
+        e.Confidence = Math.Min(0.95, conf);
+        return c;
+    }
+
+    /// <summary>
+    /// The unnamed agent of a passive coercion ("Bazoum telah ditahan"): the armed actor (military, police, rebels)
+    /// named closest before, within six sentences.
+    /// </summary>
+    private List<ActorRef> ImplicitForce(int s)
+    {
+        int from = _w.SentenceStart(Math.Max(0, s - 6)), to = _w.SentenceEnd(Math.Min(_w.SentenceCount - 1, s + 1));
+        ActorRef? best = null;
+        for (int j = from; j < to; j++)
+            if (_w.Mention[j] >= 0 && args.ActorOf(_w.Mention[j], false) is { Sector: "MIL" or "REB" or "COP" or "SPY" } a) best = a;
+        return best is null ? [] : [best];
+    }
+
+    private (int Start, int End) SentenceSpan(int s, int s0, int s1)
+    {
+        if (s < doc.Sentences.Length) return (doc.Sentences[s].Start, doc.Sentences[s].End);
+        return (_w.Start[s0], _w.End[s1 - 1]);
+    }
+
+    /// <summary>The first clause boundary after the predicate, so a time expression is read within its clause.</summary>
+    private int SegmentEnd(int t1, int s1)
+    {
+        for (int j = t1; j < s1; j++)
+        {
+            if (_l.Speech.TryMatch(_w, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.Both) return j;
+            if (_l.Claims.TryMatch(_w, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy) return j;
+            if (_l.Args.TryMatch(_w, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain) return j;
+            if (_l.Modality.TryMatch(_w, j, s1, out var mc, out _) && mc.Kind == ModalKind.Anchor) return j;
+            if (_w.IsPunct(j, ';') || _w.IsPunct(j, ':') || args.IsQuoteMark(j)) return j;
+        }
+        return s1;
+    }
+
+    private bool OverlapsAnchor(TimeExpression t)
+    {
+        foreach (var (_, word, _) in _anchors)
+            if (_w.Start[word] < t.End && t.Start < _w.End[word] + 16) return true;
+        return false;
+    }
+
+    private TimeExpression? TimeIn(int from, int to, int near)
+    {
+        TimeExpression? best = null;
+        int bestDist = int.MaxValue;
+        foreach (var t in doc.Times)
+        {
+            if (t.Start < from || t.Start >= to || OverlapsAnchor(t)) continue;
+            int d = Math.Abs(t.Start - near);
+            if (d < bestDist) { best = t; bestDist = d; }
+        }
+        return best;
+    }
+
+    private PlaceRef? PlaceBefore(int L, int t0)
+    {
+        for (int j = t0 - 1; j > L; j--)
+        {
+            if (_w.Mention[j] < 0) continue;
+            int f = args.MentionFirst(j);
+            if (args.ArgEndingAt(f - 1, L, out var r, out _) && r == ArgRole.Place && args.PlaceOf(_w.Mention[j]) is { } p) return p;
+            j = f;
+        }
+        return null;
+    }
+
+    private PlaceRef? PlaceAfter(int t1, int end)
+    {
+        for (int j = t1; j < end; j++)
+        {
+            if (j > t1 && _w.Mention[j] < 0 && args.IsVerbAt(j)) break; // the next predicate's place is its own
+            if (_w.Mention[j] < 0) continue;
+            int f = args.MentionFirst(j);
+            if (args.ArgEndingAt(f - 1, t1, out var r, out _) && r == ArgRole.Place && args.PlaceOf(_w.Mention[j]) is { } p) return p;
+            j = args.MentionEnd(j) - 1;
+        }
+        return null;
+    }
+
+    private Modality ModalityOf(int t0, int t1, int from, int L, int s1)
+    {
+        bool neg = false, hyp = false, poss = false, intent = false;
+        int floor = Math.Max(from, t0 - 6);
+        for (int j = t0 - 1; j >= floor; j--)
+        {
+            if (!_l.Modality.TryMatchEndingAt(_w, j + 1, floor, out var cue, out int st)) continue;
+            switch (cue.Kind)
+            {
+                case ModalKind.Negated: neg = true; break;
+                case ModalKind.Hypothetical: hyp = true; break;
+                case ModalKind.Possible: poss = true; break;
+                case ModalKind.Intended: intent = true; break;
+            }
+            j = st;
+        }
+        for (int j = L; j < t0 && !hyp; j++)
+            if (_l.Modality.TryMatch(_w, j, t0, out var c2, out _) && c2.Kind == ModalKind.Hypothetical) hyp = true;
+        for (int j = t1; j < Math.Min(s1, t1 + 10) && !hyp; j++)
+        {
+            if (_w.IsPunct(j, '.') || _w.IsPunct(j, ';') || args.IsQuoteMark(j)) break;
+            if (_l.Modality.TryMatch(_w, j, s1, out var c3, out _) && c3.Kind == ModalKind.Hypothetical) hyp = true;
+        }
+        if (neg) return Modality.Negated;
+        if (hyp) return Modality.Hypothetical;
+        if (poss) return Modality.Possible;
+        if (intent) return Modality.Intended;
+        return Modality.Asserted;
+    }
+
+    /// <summary>"…, yang dibantah oleh Moskow dan Pyongyang" / "Moskow membantah …": deniers, the denied events, and a 016 event.</summary>
+    private void Deny(int s, int s0, int s1, int d, int len, ClaimKind kind, int firstOfSentence)
+    {
+        List<ActorRef> deniers;
+        var denied = new List<Candidate>();
+        if (kind == ClaimKind.DeniedBy)
+        {
+            deniers = [.. args.FindAgent(d + len, s1).Select(a => a.Actor)];
+            for (int k = firstOfSentence; k < _all.Count; k++) if (!_all[k].Derived && _all[k].Trigger < d) denied.Add(_all[k]);
+        }
+        else
+        {
+            int L = args.ClauseStart(d, s0, out _);
+            int quote = QuoteAt(_w.Start[d]);
+            deniers = Resolve(args.FindSubject(d, s0, L), d, quote);
+            for (int k = firstOfSentence; k < _all.Count; k++) if (!_all[k].Derived && _all[k].Trigger > d) denied.Add(_all[k]);
+        }
+        if (deniers.Count == 0) return;
+        if (denied.Count == 0)
+        {
+            // The claim was in an earlier sentence: the latest events that someone claimed.
+            for (int k = firstOfSentence - 1; k >= 0 && _all[k].Event.Sentence >= s - 2; k--)
+                if (!_all[k].Derived && ClaimantsOf(_all[k]).Count > 0) denied.Add(_all[k]);
+        }
+        var claimants = new List<ActorRef>();
+        foreach (var c in denied)
+        {
+            foreach (var a in deniers) if (!c.Event.DeniedBy.Contains(a)) c.Event.DeniedBy.Add(a);
+            foreach (var a in ClaimantsOf(c)) if (!claimants.Contains(a) && !deniers.Contains(a)) claimants.Add(a);
+        }
+        var (start, end) = SentenceSpan(s, s0, s1);
+        var e = new Event
+        {
+            Source = deniers,
+            Target = claimants,
+            Cameo = "016",
+            Sentence = s,
+            EvidenceStart = start,
+            EvidenceEnd = end,
+            Modality = Modality.Asserted,
+            Confidence = denied.Count > 0 ? 0.75 : 0.55,
+        };
+        var cand = new Candidate { Event = e, Trigger = d, Segment = d, SegmentEnd = SegmentEnd(d + len, s1), Derived = true };
+        cand.Evidence.Add(new TextSpan(start, end));
+        _all.Add(cand);
+    }
+
+    /// <summary>Who claims an event: the accuser of "X menuduh Y …", or the speaker of the reported speech that holds it.</summary>
+    private List<ActorRef> ClaimantsOf(Candidate c)
+    {
+        if (c.Claimants.Count > 0) return c.Claimants;
+        if (c.Derived || c.SelfStatement || c.Event.Modality != Modality.Asserted) return [];
+        int quote = QuoteAt(_w.Start[c.Trigger]);
+        if (quote < 0) return [];
+        var (q, speakers) = _quotes[quote];
+        if (speakers.Count == 0) return [];
+        // Background clauses inside the quote ("karena Barat menyediakan …") are not the claim.
+        int qs = _w.AtOrAfter(q.Start);
+        for (int j = qs; j < c.Trigger; j++)
+            if (_l.Claims.TryMatch(_w, j, c.Trigger, out var ck, out _) && ck == ClaimKind.Background) return [];
+        var keys = speakers.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        if (c.Event.Source.Any(a => keys.Contains(a.Key))) return [];
+        return speakers;
+    }
+
+    private void Claims()
+    {
+        int n = _all.Count;
+        for (int k = 0; k < n; k++)
+        {
+            var c = _all[k];
+            if (c.Derived) continue;
+            var claimants = ClaimantsOf(c);
+            if (claimants.Count == 0) continue;
+            foreach (var a in claimants) if (!c.Event.ClaimedBy.Contains(a)) c.Event.ClaimedBy.Add(a);
+            if (c.Claimants.Count > 0) continue; // an accusation verb already coded the accusation
+            var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
+            var e = new Event
+            {
+                Source = [.. claimants],
+                Target = target,
+                Cameo = "112",
+                Sentence = c.Event.Sentence,
+                EvidenceStart = c.Event.EvidenceStart,
+                EvidenceEnd = c.Event.EvidenceEnd,
+                Modality = Modality.Asserted,
+                Confidence = 0.6,
+            };
+            var d = new Candidate { Event = e, Trigger = c.Trigger, Segment = c.Segment, SegmentEnd = c.SegmentEnd, Derived = true };
+            d.Evidence.AddRange(c.Evidence);
+            _all.Add(d);
+        }
+    }
+
+    private static string KeyOf(List<ActorRef> actors) => string.Join(",", actors.Select(a => a.Key).Distinct().Order(StringComparer.Ordinal));
+
+    private void Merge()
+    {
+        var byKey = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        foreach (var c in _all.OrderBy(c => c.Event.EvidenceStart).ThenBy(c => c.Trigger))
+        {
+            var e = c.Event;
+            string key = $"{e.Cameo}|{KeyOf(e.Source)}|{KeyOf(e.Target)}|{e.Modality}";
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            Candidate? into = null;
+            foreach (var r in list)
+                if (r.Event.Date is null || e.Date is null || r.Event.Date == e.Date) { into = r; break; }
+            if (into is null) { list.Add(c); continue; }
+            c.MergedInto = into;
+            var t = into.Event;
+            if (t.Date is null && e.Date is not null) { t.Date = e.Date; t.DateText = e.DateText; into.ExplicitDate = c.ExplicitDate; }
+            t.Place ??= e.Place;
+            foreach (var a in e.ClaimedBy) if (!t.ClaimedBy.Contains(a)) t.ClaimedBy.Add(a);
+            foreach (var a in e.DeniedBy) if (!t.DeniedBy.Contains(a)) t.DeniedBy.Add(a);
+            into.SelfStatement |= c.SelfStatement;
+            t.Confidence = Math.Min(0.95, Math.Max(t.Confidence, e.Confidence) + 0.05);
+            foreach (var ev in c.Evidence) if (!into.Evidence.Contains(ev)) into.Evidence.Add(ev);
+        }
+    }
+
+    private void Dates()
+    {
+        foreach (var c in _all)
+        {
+            var e = c.Event;
+            // A visit happens at the host's.
+            if (c.MergedInto is null && e.Place is null && e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Cameo != "041"
+                && e.Target.Count > 0 && e.Target[0].Country is { } tc)
+                e.Place = new PlaceRef(e.Target[0].Name, tc, "country", null, null, null);
+        }
+        // "A, sehari setelah B": B's events share a date; A is B plus the anchor's days (or B is A minus them).
+        foreach (var (s, word, days) in _anchors)
+        {
+            var inS = _all.Where(c => c.Event.Sentence == s).ToList();
+            var before = inS.Where(c => c.Trigger < word).Select(c => c.Root).Distinct().ToList();
+            var after = inS.Where(c => c.Trigger > word).Select(c => c.Root).Distinct().ToList();
+            var bDated = after.FirstOrDefault(c => c.Event.Date is not null);
+            var aDated = before.FirstOrDefault(c => c.Event.Date is not null);
+            var bPlace = after.Select(c => c.Event.Place).FirstOrDefault(p => p is not null);
+            foreach (var c in after)
+            {
+                if (c.Event.Date is null && bDated is not null) Copy(bDated, c, 0);
+                else if (c.Event.Date is null && aDated is not null) Copy(aDated, c, -days);
+                c.Event.Place ??= bPlace;
+            }
+            if (bDated is not null)
+                foreach (var c in before)
+                    if (c.Event.Date is null) Copy(bDated, c, days);
+        }
+        foreach (var c in _all)
+        {
+            if (c.MergedInto is not null) continue;
+            var e = c.Event;
+            // Statements an actor makes about its own conduct are dated to the report, and placed at the dateline.
+            bool verbal = ontology.Info(e.Cameo) is { Quad: 1 or 3 };
+            if (e.Date is null && c.SelfStatement && (e.Modality is Modality.Possible or Modality.Intended || (verbal && e.Modality == Modality.Asserted))
+                && doc.PublishedDate is { } pub)
+            {
+                e.Date = new DateValue(pub, DatePrecision.Day);
+                e.DateText = null;
+                e.Place ??= DatelinePlace();
+            }
+        }
+    }
+
+    private static void Copy(Candidate from, Candidate to, int days)
+    {
+        var d = from.Event.Date!;
+        to.Event.Date = days == 0 || d.Precision != DatePrecision.Day ? d : new DateValue(d.Value.AddDays(days), d.Precision);
+        to.Event.DateText = from.Event.DateText;
+    }
+
+    private PlaceRef? DatelinePlace() => doc.Metadata.Dateline is DatelineWithPlace dp ? dp.Place : null;
+
+    private void Emit()
+    {
+        foreach (var c in _all.Where(c => c.MergedInto is null).OrderBy(c => c.Event.EvidenceStart).ThenBy(c => c.Trigger))
+        {
+            ontology.Apply(c.Event);
+            doc.Events.Add(c.Event);
+        }
+    }
+}

@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace Warta.Events;
+
+internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via }
+
+internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor }
+
+internal enum ClaimKind : byte { Deny, DeniedBy, Background }
+
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain }
+
+[Flags]
+internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16 }
+
+internal readonly record struct ModalCue(ModalKind Kind, int Days);
+
+/// <summary>One lexicon row: a trigger with optional object nouns and the CAMEO code it yields.</summary>
+internal sealed record EventRule(string[][] Objects, string Code, string? IntentCode, RuleFlags Flags, int Line);
+
+/// <summary>
+/// The language knowledge the quote and event rules use, read once from lang/&lt;code&gt;/*.tsv.
+/// Malay reads its own rows first and falls back to the Indonesian ones.
+/// </summary>
+internal sealed class LanguagePack
+{
+    private static readonly ConcurrentDictionary<string, LanguagePack> Cache = new(StringComparer.Ordinal);
+
+    public required string Code { get; init; }
+    public PhraseTable<SpeechRole> Speech { get; } = new();
+    public PhraseTable<SpeechRole> Via { get; } = new();
+    public PhraseTable<ModalCue> Modality { get; } = new();
+    public PhraseTable<ClaimKind> Claims { get; } = new();
+    public PhraseTable<ArgRole> Args { get; } = new();
+    public PhraseTable<List<EventRule>> Events { get; } = new();
+    public List<string> VerbPrefixes { get; } = [];
+    public List<string> VerbSuffixes { get; } = [];
+
+    public static LanguagePack For(string? language)
+    {
+        string code = language is "en" or "ms" or "id" ? language : "id";
+        return Cache.GetOrAdd(code, Load);
+    }
+
+    private static LanguagePack Load(string code)
+    {
+        var pack = new LanguagePack { Code = code };
+        string[] chain = code == "ms" ? ["ms", "id"] : [code];
+        var triggers = new Dictionary<string, List<EventRule>>(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var lang in chain)
+        {
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/speech-verbs.tsv"))
+                if (r.Length >= 2 && seen.Add("s\t" + r[0] + "\t" + r[1]) && TryRole(r[1], out var role))
+                    (role == SpeechRole.Via ? pack.Via : pack.Speech).Add(r[0], role);
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/modality.tsv"))
+                if (r.Length >= 2 && seen.Add("m\t" + r[0]) && TryModal(r[1], out var kind))
+                    pack.Modality.Add(r[0], new ModalCue(kind, r.Length > 2 && int.TryParse(r[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int d) ? d : 0));
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/claims.tsv"))
+                if (r.Length >= 2 && seen.Add("c\t" + r[0]) && TryClaim(r[1], out var ck)) pack.Claims.Add(r[0], ck);
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-args.tsv"))
+            {
+                if (r.Length < 2) continue;
+                if (r[1] == "verb-prefix") { pack.VerbPrefixes.Add(r[0]); continue; }
+                if (r[1] == "verb-suffix") { pack.VerbSuffixes.Add(r[0]); continue; }
+                if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryArg(r[1], out var ar)) pack.Args.Add(r[0], ar);
+            }
+            int line = 0;
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs.tsv"))
+            {
+                line++;
+                if (r.Length < 3) continue;
+                var objects = r[1] is "-" or "" ? [] : r[1].Split('|').Select(o => WordIndex.SplitPhrase(o.Trim())).Where(o => o.Length > 0).ToArray();
+                string? intent = r.Length > 3 && r[3] is not ("-" or "") ? r[3] : null;
+                var flags = RuleFlags.None;
+                if (r.Length > 4)
+                    foreach (var f in r[4].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                        flags |= f switch
+                        {
+                            "recip" => RuleFlags.Recip,
+                            "passive" => RuleFlags.Passive,
+                            "tplace" => RuleFlags.TargetPlace,
+                            "accuse" => RuleFlags.Accuse,
+                            "self" => RuleFlags.Self,
+                            _ => RuleFlags.None,
+                        };
+                var rule = new EventRule(objects, r[2], intent, flags, line);
+                foreach (var trig in r[0].Split('|'))
+                {
+                    string key = string.Join(' ', WordIndex.SplitPhrase(trig.Trim()));
+                    if (key.Length == 0) continue;
+                    if (!triggers.TryGetValue(key, out var list)) triggers[key] = list = [];
+                    list.Add(rule);
+                }
+            }
+        }
+        foreach (var (key, list) in triggers)
+        {
+            // Rules with object nouns are tried before the bare trigger; file order otherwise.
+            var ordered = list.Where(x => x.Objects.Length > 0).Concat(list.Where(x => x.Objects.Length == 0)).ToList();
+            pack.Events.Add(key, ordered);
+        }
+        pack.Speech.Freeze();
+        pack.Via.Freeze();
+        pack.Modality.Freeze();
+        pack.Claims.Freeze();
+        pack.Args.Freeze();
+        pack.Events.Freeze();
+        return pack;
+    }
+
+    private static bool TryRole(string s, out SpeechRole r)
+    {
+        (bool ok, r) = s switch
+        {
+            "after" => (true, SpeechRole.After),
+            "before" => (true, SpeechRole.Before),
+            "both" => (true, SpeechRole.Both),
+            "self" => (true, SpeechRole.Self),
+            "according" => (true, SpeechRole.According),
+            "comp" => (true, SpeechRole.Comp),
+            "first" => (true, SpeechRole.First),
+            "third" => (true, SpeechRole.Third),
+            "via" => (true, SpeechRole.Via),
+            _ => (false, default),
+        };
+        return ok;
+    }
+
+    private static bool TryModal(string s, out ModalKind k)
+    {
+        (bool ok, k) = s switch
+        {
+            "possible" => (true, ModalKind.Possible),
+            "intended" => (true, ModalKind.Intended),
+            "hypothetical" => (true, ModalKind.Hypothetical),
+            "negated" => (true, ModalKind.Negated),
+            "aux" => (true, ModalKind.Aux),
+            "anchor" => (true, ModalKind.Anchor),
+            _ => (false, default),
+        };
+        return ok;
+    }
+
+    private static bool TryClaim(string s, out ClaimKind k)
+    {
+        (bool ok, k) = s switch
+        {
+            "deny" => (true, ClaimKind.Deny),
+            "denied-by" => (true, ClaimKind.DeniedBy),
+            "background" => (true, ClaimKind.Background),
+            _ => (false, default),
+        };
+        return ok;
+    }
+
+    private static bool TryArg(string s, out ArgRole k)
+    {
+        (bool ok, k) = s switch
+        {
+            "target" => (true, ArgRole.Target),
+            "with" => (true, ArgRole.With),
+            "place" => (true, ArgRole.Place),
+            "agent" => (true, ArgRole.Agent),
+            "attr" => (true, ArgRole.Attr),
+            "coord" => (true, ArgRole.Coord),
+            "relative" => (true, ArgRole.Relative),
+            "break" => (true, ArgRole.Break),
+            "passive" => (true, ArgRole.Passive),
+            "chain" => (true, ArgRole.Chain),
+            _ => (false, default),
+        };
+        return ok;
+    }
+
+    /// <summary>The speech role of word <paramref name="i"/> if it is a one-word cue with that role set.</summary>
+    public bool SpeechAt(WordIndex w, int i, int limit, out SpeechRole role, out int length) => Speech.TryMatch(w, i, limit, out role, out length);
+
+    public bool ArgAt(WordIndex w, int i, int limit, out ArgRole role, out int length) => Args.TryMatch(w, i, limit, out role, out length);
+
+    /// <summary>Lower-case word shaped like a verb ("me…", "ber…", "…ed").</summary>
+    public bool LooksLikeVerb(WordIndex w, int i)
+    {
+        if (!w.IsLower(i)) return false;
+        var s = w.Span(i);
+        if (s.Length < 5) return false;
+        foreach (var p in VerbPrefixes) if (s.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        foreach (var p in VerbSuffixes) if (s.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,412 @@
+using Warta.Documents;
+using Warta.Events;
+using Warta.Pipeline;
+
+namespace Warta.Quotes;
+
+/// <summary>
+/// Finds direct quotations (every quote style, across sentences and paragraphs) and reported speech
+/// ("X mengatakan bahwa …", "menurut X, …", "X said …") and attributes each to a speaker mention,
+/// using the speech cues in lang/&lt;code&gt;/speech-verbs.tsv.
+/// </summary>
+public sealed class QuoteAttributor : IStage
+{
+    public string Name => "quotes";
+
+    public Layers Requires => Layers.Tokens | Layers.Sentences | Layers.Mentions | Layers.Coreference;
+
+    public Layers Provides => Layers.Quotes;
+
+    public void Process(Document document)
+    {
+        var lang = LanguagePack.For(document.Language);
+        var words = WordIndex.Build(document);
+        var run = new Run(document, new Arguments(document, words, lang));
+        run.Direct();
+        run.Reported();
+        run.Flush();
+    }
+
+    /// <summary>A quotation mark pair found in the text: the inner span and the marks' offsets (-1 when unclosed).</summary>
+    internal readonly record struct MarkedSpan(int Open, int InnerStart, int InnerEnd, int Close);
+
+    /// <summary>Quotation-mark pairs, paragraph by paragraph; an unclosed quote continues into a paragraph that opens with a mark.</summary>
+    internal static List<MarkedSpan> FindMarkedSpans(string t)
+    {
+        var raw = new List<(int Open, int Close, int ParaEnd)>();
+        int ps = 0;
+        while (ps <= t.Length)
+        {
+            int pe = t.IndexOf('\n', ps);
+            if (pe < 0) pe = t.Length;
+            int open = -1;
+            bool single = false;
+            for (int i = ps; i < pe; i++)
+            {
+                char c = t[i];
+                char prev = i > ps ? t[i - 1] : ' ';
+                char next = i + 1 < pe ? t[i + 1] : ' ';
+                if (open < 0)
+                {
+                    if (c is '"' or '“' or '«' or '„' || (c == '”' && char.IsLetter(next) && char.IsWhiteSpace(prev)))
+                    { open = i; single = false; }
+                    else if (c == '‘' && (char.IsWhiteSpace(prev) || prev is '(' or '[') && char.IsLetterOrDigit(next))
+                    { open = i; single = true; }
+                }
+                else if (single)
+                {
+                    if (c == '’' && !char.IsLetter(next)) { raw.Add((open, i, pe)); open = -1; }
+                }
+                else if (c is '"' or '”' or '»' || (c == '“' && !char.IsLetterOrDigit(next) && !char.IsWhiteSpace(prev)))
+                {
+                    raw.Add((open, i, pe));
+                    open = -1;
+                }
+            }
+            if (open >= 0 && !single) raw.Add((open, -1, pe));
+            ps = pe + 1;
+        }
+
+        var spans = new List<MarkedSpan>();
+        for (int k = 0; k < raw.Count; k++)
+        {
+            var (open, close, paraEnd) = raw[k];
+            int end = close < 0 ? paraEnd : close;
+            // Continuation: an unclosed quote whose next paragraph opens with a quotation mark.
+            while (close < 0 && k + 1 < raw.Count && raw[k + 1].Open == paraEnd + 1)
+            {
+                k++;
+                close = raw[k].Close;
+                paraEnd = raw[k].ParaEnd;
+                end = close < 0 ? paraEnd : close;
+            }
+            int a = open + 1, b = end;
+            while (a < b && char.IsWhiteSpace(t[a])) a++;
+            while (b > a && (char.IsWhiteSpace(t[b - 1]) || t[b - 1] == ',')) b--;
+            if (b > a) spans.Add(new MarkedSpan(open, a, b, close));
+        }
+        return spans;
+    }
+
+    private sealed class Run(Document doc, Arguments args)
+    {
+        private readonly WordIndex _w = args.W;
+        private readonly LanguagePack _l = args.L;
+        private readonly List<(Quote Quote, int Sentence)> _quotes = [];
+        private readonly List<(int Start, int End)> _direct = [];
+
+        private Speaker? _last;
+        private int _lastSentence = -10;
+
+        public void Direct()
+        {
+            foreach (var span in FindMarkedSpans(doc.Text))
+            {
+                int first = _w.AtOrAfter(span.InnerStart), last = _w.AtOrAfter(span.InnerEnd);
+                int nWords = 0;
+                for (int k = first; k < last; k++) if (!_w.IsPunct(k)) nWords++;
+                if (nWords < 2) continue;
+                int openWord = _w.AtOrAfter(span.Open);
+                int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
+                var (speaker, cue, cueWord) = AfterCue(closeWord + (span.Close < 0 ? 0 : 1));
+                if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
+                // A quote of a few words with no cue is a scare quote or a title, not speech.
+                if (cue is null && nWords < 6) continue;
+                if (cue is null && !EndsSentence(span)) continue;
+                int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
+                var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
+                Remember(speaker, sentence);
+                _direct.Add((span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1));
+                _quotes.Add((new Quote(span.InnerStart, span.InnerEnd, true, speaker, cue ?? "", via), sentence));
+            }
+        }
+
+        private bool EndsSentence(MarkedSpan span)
+        {
+            char c = doc.Text[span.InnerEnd - 1];
+            return c is '.' or '!' or '?' || span.Close < 0;
+        }
+
+        private void Remember(Speaker? speaker, int sentence)
+        {
+            if (speaker is null) return;
+            _last = speaker;
+            _lastSentence = sentence;
+        }
+
+        private bool InDirect(int offset)
+        {
+            foreach (var (s, e) in _direct) if (offset >= s && offset < e) return true;
+            return false;
+        }
+
+        /// <summary>Cue after the closing mark: ", kata Putin", "ucapnya", "Putin said", "said Putin", "X told reporters".</summary>
+        private (Speaker?, string?, int) AfterCue(int k)
+        {
+            while (k < _w.Count && _w.IsPunct(k, ',')) k++;
+            if (k >= _w.Count) return (null, null, -1);
+            int s1 = _w.SentenceEnd(_w.Sentence[k]);
+            if (s1 <= k) s1 = Math.Min(_w.Count, k + 12);
+            if (_l.SpeechAt(_w, k, s1, out var role, out int len))
+            {
+                string cue = _w.Span(k).ToString();
+                if (role == SpeechRole.Self) return (Previous(_w.Sentence[k], k), cue, k);
+                if (role is SpeechRole.After or SpeechRole.Both)
+                    return (SpeakerAfter(k + len, s1) ?? (role == SpeechRole.After ? Previous(_w.Sentence[k], k) : null), cue, k);
+            }
+            // "Putin said", "spokesman Jonathan Malaya told reporters"
+            for (int j = k; j < Math.Min(s1, k + 9); j++)
+            {
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.')) break;
+                if (_l.SpeechAt(_w, j, s1, out var r2, out _) && r2 is SpeechRole.Before or SpeechRole.Both)
+                {
+                    var subj = args.FindSubject(j, k, k);
+                    var sp = Resolve(subj, _w.Sentence[j]);
+                    if (sp is not null) return (sp, _w.Span(j).ToString(), j);
+                    break;
+                }
+                if (_l.SpeechAt(_w, j, s1, out var r3, out _) && r3 == SpeechRole.Self)
+                    return (Previous(_w.Sentence[j], j), _w.Span(j).ToString(), j);
+            }
+            return (null, null, -1);
+        }
+
+        /// <summary>Cue before the opening mark in the same sentence: "X mengatakan: "…"", "kata X: "…"".</summary>
+        private (Speaker?, string?, int) BeforeCue(int openWord)
+        {
+            if (openWord >= _w.Count) return (null, null, -1);
+            int s = _w.Sentence[openWord];
+            int s0 = _w.SentenceStart(s);
+            // "X mengatakan:\n"…"" — the cue closes the previous sentence.
+            if (openWord == s0 && s > 0 && _w.IsPunct(openWord - 1, ':')) s0 = _w.SentenceStart(s - 1);
+            for (int j = openWord - 1; j >= s0; j--)
+            {
+                if (args.IsQuoteMark(j)) break;
+                if (!_l.Speech.TryMatchEndingAt(_w, j + 1, s0, out var role, out int vs)) continue;
+                string cue = _w.Span(vs).ToString();
+                if (role is SpeechRole.Before or SpeechRole.Both)
+                {
+                    // The speaker may stand before an earlier quoted fragment ("Kim called Putin the '...' and said ...").
+                    var sp = Resolve(args.FindSubject(vs, s0, s0), s);
+                    if (sp is not null) return (sp, cue, vs);
+                    if (role == SpeechRole.Both && SpeakerAfter(j + 1, openWord) is { } sa) return (sa, cue, vs);
+                }
+                else if (role == SpeechRole.After && SpeakerAfter(j + 1, openWord) is { } sa2) return (sa2, cue, vs);
+                else if (role == SpeechRole.According && SpeakerAfter(j + 1, openWord) is { } sa3) return (sa3, cue, vs);
+            }
+            return (null, null, -1);
+        }
+
+        /// <summary>The speaker named after a cue: up to four title words, then an actor or a pronoun.</summary>
+        private Speaker? SpeakerAfter(int k, int limit)
+        {
+            for (int j = k; j < Math.Min(limit, k + 5); j++)
+            {
+                if (args.IsActorWord(j)) return FromChain(args.ChainForward(args.MentionFirst(j), limit));
+                if (_l.Speech.TryMatch(_w, j, limit, out var r, out _) && r is SpeechRole.Third) return Previous(_w.Sentence[j], j);
+                if (_w.IsPunct(j) || args.IsQuoteMark(j)) break;
+            }
+            // An unlinked name: a run of capitalized words.
+            int a = k;
+            while (a < limit && a < k + 2 && !_w.IsCapitalized(a) && !_w.IsPunct(a)) a++;
+            int b = a;
+            while (b < limit && _w.IsCapitalized(b)) b++;
+            if (b > a && b - a <= 5)
+                return new Speaker(doc.Text[_w.Start[a].._w.End[b - 1]], null, _w.Start[a], _w.End[b - 1]);
+            return null;
+        }
+
+        private Speaker FromChain(List<ActorArg> chain)
+        {
+            var a = chain[0];
+            return new Speaker(a.Actor.Name, a.Actor, _w.Start[a.First], _w.End[a.End - 1]);
+        }
+
+        private Speaker? Resolve(Subject subj, int sentence) => subj.Kind switch
+        {
+            SubjectKind.Actors => FromChain(subj.Actors),
+            SubjectKind.ThirdPerson => Previous(sentence, subj.First),
+            _ => null,
+        };
+
+        /// <summary>The speaker a pronoun or "ucapnya" points back to: the last speaker, else the last person named.</summary>
+        private Speaker? Previous(int sentence, int word)
+        {
+            if (_last is not null && sentence - _lastSentence <= 4) return _last;
+            for (int j = word - 1; j >= 0 && j >= word - 200; j--)
+            {
+                int m = _w.Mention[j];
+                if (m < 0 || doc.Mentions[m].Type != EntityType.PER) continue;
+                if (args.ActorOf(m) is { } a)
+                {
+                    int f = args.MentionFirst(j);
+                    return new Speaker(a.Name, a, _w.Start[f], _w.End[j]);
+                }
+            }
+            return _last;
+        }
+
+        /// <summary>Outlets the quote was taken from: cited sources in its sentence, or "dikutip dari X" after the cue.</summary>
+        private List<string> Via(int cueWord, int start, int end)
+        {
+            var names = new List<string>();
+            if (cueWord >= _w.Count || cueWord < 0) return names;
+            int s = _w.Sentence[cueWord];
+            int s0 = _w.Start[Math.Min(_w.SentenceStart(s), _w.Count - 1)];
+            int s1 = _w.SentenceEnd(s) > 0 ? _w.End[_w.SentenceEnd(s) - 1] : end;
+            s0 = Math.Min(s0, start);
+            s1 = Math.Max(s1, end);
+            foreach (var c in doc.Metadata.CitedSources)
+                if (c.Start >= s0 && c.Start < s1 && !names.Contains(c.Name)) names.Add(c.Name);
+            if (names.Count > 0) return names;
+            int limit = _w.SentenceEnd(s);
+            for (int j = cueWord; j < Math.Min(limit, cueWord + 10); j++)
+            {
+                if (!_l.Via.TryMatch(_w, j, limit, out _, out int len)) continue;
+                int a = j + len;
+                int b = a;
+                while (b < limit && (_w.IsCapitalized(b) || (b > a && _w.IsPunct(b, '.') && b + 1 < limit && _w.IsLower(b + 1) == false && _w.End[b - 1] == _w.Start[b]))) b++;
+                if (b > a) names.Add(doc.Text[_w.Start[a].._w.End[b - 1]]);
+                break;
+            }
+            return names;
+        }
+
+        public void Reported()
+        {
+            for (int s = 0; s < _w.SentenceCount; s++)
+            {
+                int s0 = _w.SentenceStart(s), s1 = _w.SentenceEnd(s);
+                int coveredUntil = -1;
+                for (int i = s0; i < s1; i++)
+                {
+                    if (i < coveredUntil || InDirect(_w.Start[i])) continue;
+                    if (!_l.SpeechAt(_w, i, s1, out var role, out int len)) continue;
+                    int end = role switch
+                    {
+                        SpeechRole.Before or SpeechRole.Both => SpeechVerb(s, s0, s1, i, len, role),
+                        SpeechRole.According => According(s, s0, s1, i, len),
+                        SpeechRole.After => Trailing(s, s0, s1, i, len),
+                        _ => -1,
+                    };
+                    if (end > i) coveredUntil = end;
+                }
+            }
+        }
+
+        private int ContentEnd(int from, int s1)
+        {
+            int e = s1;
+            while (e > from && (_w.IsPunct(e - 1) && !args.IsQuoteMark(e - 1))) e--;
+            return e;
+        }
+
+        private void Add(int first, int end, Speaker speaker, int cueWord, int sentence)
+        {
+            int words = 0;
+            for (int k = first; k < end; k++) if (!_w.IsPunct(k)) words++;
+            if (words < 3) return;
+            int a = _w.Start[first], b = _w.End[end - 1];
+            // Reported speech that is mostly a direct quotation is that quotation.
+            int quoted = 0;
+            foreach (var (ds, de) in _direct) quoted += Math.Max(0, Math.Min(b, de) - Math.Max(a, ds));
+            if (quoted * 2 >= b - a) return;
+            var via = Via(cueWord, a, b);
+            Remember(speaker, sentence);
+            _quotes.Add((new Quote(a, b, false, speaker, _w.Span(cueWord).ToString(), via), sentence));
+        }
+
+        /// <summary>"X mengatakan (bahwa) …", "X said (that) …", "X menyampaikan, …", trailing "…, Putin said".</summary>
+        private int SpeechVerb(int s, int s0, int s1, int i, int len, SpeechRole role)
+        {
+            int after = i + len;
+            // A direct quote follows: that quote carries the speech.
+            int q = after;
+            while (q < s1 && (_w.IsPunct(q, ':') || _w.IsPunct(q, ','))) q++;
+            if (q < s1 && args.IsQuoteMark(q)) return -1;
+
+            var subj = args.FindSubject(i, s0, args.ClauseStart(i, s0, out _));
+            Speaker? speaker = Resolve(subj, s);
+            if (speaker is null && role == SpeechRole.Both)
+            {
+                // "…, said Putin." / "…, Putin said."
+                if (i > s0 && _w.IsPunct(i - 1, ',') && SpeakerAfter(after, s1) is { } sa)
+                {
+                    Add(s0, i - 1, sa, i, s);
+                    return s1;
+                }
+                return -1;
+            }
+            if (speaker is null) return -1;
+            if (subj.Kind == SubjectKind.Actors && subj.First > s0 && _w.IsPunct(subj.First - 1, ',') && role == SpeechRole.Both
+                && ContentEnd(after, s1) - after <= 3)
+            {
+                Add(s0, subj.First - 1, speaker, i, s);
+                return s1;
+            }
+
+            int start = -1;
+            for (int j = after; j < Math.Min(s1, after + 12); j++)
+            {
+                // A named actor before the complementizer is the subject of an embedded clause ("X mengatakan Y berharap bahwa …").
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || args.IsActorWord(j)) break;
+                if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
+            }
+            if (start < 0)
+            {
+                if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
+                else if (after < s1 && !_l.Args.TryMatch(_w, after, s1, out _, out _) && !_w.IsPunct(after)) start = after;
+                else return -1;
+            }
+            int end = ContentEnd(start, s1);
+            if (end <= start) return -1;
+            Add(start, end, speaker, i, s);
+            return end;
+        }
+
+        /// <summary>"menurut X, …", "…, menurut X.", "according to X".</summary>
+        private int According(int s, int s0, int s1, int i, int len)
+        {
+            int k = i + len;
+            while (k < Math.Min(s1, i + len + 5) && !args.IsActorWord(k)) k++;
+            if (k >= s1 || !args.IsActorWord(k)) return -1;
+            var chain = args.ChainForward(args.MentionFirst(k), s1);
+            var speaker = FromChain(chain);
+            int after = chain[^1].End;
+            if (i == s0 || _w.IsPunct(i - 1, ','))
+            {
+                if (after < s1 && _w.IsPunct(after, ','))
+                {
+                    int end = ContentEnd(after + 1, s1);
+                    Add(after + 1, end, speaker, i, s);
+                    return end;
+                }
+                if (i > s0 && ContentEnd(after, s1) <= after)
+                {
+                    Add(s0, i - 1, speaker, i, s);
+                    return s1;
+                }
+            }
+            int e = after;
+            while (e < s1 && !_w.IsPunct(e, ',') && !_w.IsPunct(e, '.')) e++;
+            Add(after, e, speaker, i, s);
+            return e;
+        }
+
+        /// <summary>Unquoted trailing cue: "…, kata sumber Uni Eropa kepada Reuters."</summary>
+        private int Trailing(int s, int s0, int s1, int i, int len)
+        {
+            if (i <= s0 + 2 || !_w.IsPunct(i - 1, ',') || args.IsQuoteMark(i - 2)) return -1;
+            var speaker = SpeakerAfter(i + len, s1);
+            if (speaker is null) return -1;
+            Add(s0, i - 1, speaker, i, s);
+            return s1;
+        }
+
+        public void Flush()
+        {
+            _quotes.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
+            foreach (var (q, _) in _quotes) doc.Quotes.Add(q);
+        }
+    }
+}

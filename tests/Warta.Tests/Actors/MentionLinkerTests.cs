@@ -1,0 +1,197 @@
+using CsCheck;
+using Warta.Actors;
+using Warta.Documents;
+
+namespace Warta.Tests.Kb;
+
+/// <summary>Linking cases written for these tests (no third-party sentences), each checked with both tokenizations.</summary>
+public sealed class MentionLinkerTests
+{
+    private static DateOnly D(string s) => DateOnly.Parse(s, System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>text, publication date, language, mention text, expected code (actor) or "@XXX" for a place country, entity id or "".</summary>
+    public static TheoryData<string, string, string, string, string, string> Cases => new()
+    {
+        // Indonesian: titles, persons by date, role words with countries
+        { "Presiden Rusia Vladimir Putin tiba di Hanoi pada Rabu malam.", "2024-06-20", "id", "Vladimir Putin", "RUSGOV", "per:vladimir-putin" },
+        { "Presiden Rusia Vladimir Putin tiba di Hanoi pada Rabu malam.", "2024-06-20", "id", "Hanoi", "VNM", "" },
+        { "Menteri Luar Negeri, Retno LP Marsudi, membuka rapat itu.", "2023-05-01", "id", "Retno LP Marsudi", "IDNGOV", "per:retno-marsudi" },
+        { "Mantan menteri Retno Marsudi kini aktif di lembaga internasional.", "2025-02-01", "id", "Retno Marsudi", "IDNELI", "per:retno-marsudi" },
+        { "Joko Widodo meresmikan bendungan di Jawa Tengah.", "2023-01-10", "id", "Joko Widodo", "IDNGOV", "per:joko-widodo" },
+        { "Joko Widodo menghadiri acara partai di Solo.", "2025-01-10", "id", "Joko Widodo", "IDNELI", "per:joko-widodo" },
+        { "Jokowi berbicara kepada wartawan.", "2024-10-19", "id", "Jokowi", "IDNGOV", "per:joko-widodo" },
+        { "Jokowi berbicara kepada wartawan.", "2024-10-21", "id", "Jokowi", "IDNELI", "per:joko-widodo" },
+        { "Prabowo Subianto berkampanye di Medan.", "2018-11-01", "id", "Prabowo Subianto", "IDNOPP", "per:prabowo-subianto" },
+        { "Menteri Pertahanan Prabowo Subianto meninjau pabrik senjata.", "2021-03-01", "id", "Prabowo Subianto", "IDNGOV", "per:prabowo-subianto" },
+        { "Menlu Sugiono bertemu dengan mitranya.", "2025-01-15", "id", "Sugiono", "IDNGOV", "per:sugiono" },
+        { "Mohamed Bazoum terpilih sebagai presiden.", "2021-04-10", "id", "Mohamed Bazoum", "NERGOV", "per:mohamed-bazoum" },
+        { "Mohamed Bazoum masih ditahan militer.", "2024-01-10", "id", "Mohamed Bazoum", "NEROPP", "per:mohamed-bazoum" },
+        { "tentara Israel menyerbu kamp pengungsi di Rafah.", "2024-05-10", "id", "tentara Israel", "ISRMIL", "" },
+        { "Kemarin polisi Kenya membubarkan demonstrasi.", "2024-06-25", "id", "polisi Kenya", "KENCOP", "" },
+        { "Menlu RI menerima kunjungan Menlu Malaysia di Jakarta.", "2024-02-01", "id", "Menlu RI", "IDNGOV", "" },
+        { "Menlu RI menerima kunjungan Menlu Malaysia di Jakarta.", "2024-02-01", "id", "Menlu Malaysia", "MYSGOV", "" },
+        { "Kapal penjaga pantai China membayangi nelayan.", "2024-03-01", "id", "Kapal penjaga pantai China", "CHNMIL", "" },
+        { "Ratusan warga Rusia meninggalkan kota itu.", "2022-09-25", "id", "warga Rusia", "RUSCVL", "" },
+        { "Presiden Kenya Baraka Ochieng berpidato di depan parlemen.", "2030-01-01", "id", "Baraka Ochieng", "KENGOV", "" },
+        // short forms, case rules, the West
+        { "AS dan Korsel menggelar latihan gabungan.", "2024-08-19", "id", "AS", "USA", "USA" },
+        { "AS dan Korsel menggelar latihan gabungan.", "2024-08-19", "id", "Korsel", "KOR", "KOR" },
+        { "Korut kembali meluncurkan rudal balistik.", "2024-01-14", "id", "Korut", "PRK", "PRK" },
+        { "Negara-negara Barat mengecam serangan itu.", "2024-01-14", "id", "Negara-negara Barat", "WST", "WST" },
+        { "Mereka menuduh Barat memperpanjang perang.", "2024-01-14", "id", "Barat", "WST", "WST" },
+        { "Hujan lebat melanda Jawa Barat sejak pagi.", "2024-01-14", "id", "Jawa Barat", "@IDN", "" },
+        { "Pemukim menyerang desa di Tepi Barat.", "2024-01-14", "id", "Tepi Barat", "PSE", "" },
+        // seats, capitals, organisations, groups, media
+        { "Gedung Putih membantah laporan tersebut.", "2024-01-14", "id", "Gedung Putih", "USAGOV", "USA-gov" },
+        { "Kremlin menolak berkomentar.", "2024-01-14", "id", "Kremlin", "RUSGOV", "RUS-gov" },
+        { "Moskow menyebut tuduhan itu tidak berdasar.", "2024-01-14", "id", "Moskow", "RUS", "RUS" },
+        { "Dewan Keamanan PBB menggelar sidang darurat.", "2024-01-14", "id", "Dewan Keamanan PBB", "IGOUNO", "IGOUNO-sc" },
+        { "Sekretaris Jenderal PBB menyerukan gencatan senjata.", "2024-01-14", "id", "PBB", "IGOUNO", "IGOUNO" },
+        { "Uni Eropa menjatuhkan sanksi baru.", "2024-01-14", "id", "Uni Eropa", "IGOEUREEC", "IGOEUREEC" },
+        { "Para menteri ASEAN bertemu di Vientiane.", "2024-07-25", "id", "ASEAN", "IGOSEAASN", "IGOSEAASN" },
+        { "Hamas membebaskan sejumlah sandera.", "2023-11-25", "id", "Hamas", "PSEREB", "PSE-hamas" },
+        { "Taliban menguasai ibu kota.", "2021-08-16", "id", "Taliban", "AFGGOV", "AFG-taliban" },
+        { "Taliban menyerang pos polisi.", "2019-05-01", "id", "Taliban", "AFGREB", "AFG-taliban" },
+        { "Kelompok Houthi menembakkan rudal ke kapal dagang.", "2024-01-14", "id", "Houthi", "YEMREB", "YEM-houthi" },
+        { "Laporan itu dikutip dari Reuters dan Antara.", "2024-01-14", "id", "Antara", "IDNMED", "IDN-antara" },
+        { "Kapal perang berpatroli di Laut China Selatan.", "2024-01-14", "id", "Laut China Selatan", "@", "" },
+        // partial names remembered within the article
+        { "Kim Jong-un menerima tamunya. Kim kemudian mengantar tamunya ke bandara.", "2024-06-19", "id", "Kim", "PRKGOV", "per:kim-jong-un" },
+        // Malay
+        { "Tentera Pakistan berkata serangan itu dibalas.", "2025-05-07", "ms", "Tentera Pakistan", "PAKMIL", "" },
+        { "Kesatuan Eropah dan Amerika Syarikat berunding.", "2025-05-07", "ms", "Kesatuan Eropah", "IGOEUREEC", "IGOEUREEC" },
+        { "Kesatuan Eropah dan Amerika Syarikat berunding.", "2025-05-07", "ms", "Amerika Syarikat", "USA", "USA" },
+        { "Perdana Menteri Anwar Ibrahim tiba di Putrajaya.", "2024-01-14", "ms", "Anwar Ibrahim", "MYSGOV", "per:anwar-ibrahim" },
+        // English
+        { "Israeli troops pushed deeper into Rafah on Tuesday.", "2024-05-14", "en", "Israeli troops", "ISRMIL", "" },
+        { "Chinese coastguard vessels fired water cannon at a supply boat.", "2024-03-05", "en", "Chinese coastguard vessels", "CHNMIL", "" },
+        { "Russian President Vladimir Putin said the talks went well.", "2024-06-20", "en", "Vladimir Putin", "RUSGOV", "per:vladimir-putin" },
+        { "The White House declined to comment.", "2024-06-20", "en", "White House", "USAGOV", "USA-gov" },
+        { "Officials in the U.S. said the deal was close.", "2024-06-20", "en", "U.S.", "USA", "USA" },
+        { "Critics say the West has ignored the region.", "2024-06-20", "en", "the West", "WST", "WST" },
+        { "A Philippine boat reached Second Thomas Shoal on Sunday.", "2024-06-20", "en", "Second Thomas Shoal", "@", "" },
+        { "Donald Trump spoke at a rally in Ohio.", "2022-06-20", "en", "Donald Trump", "USAELI", "per:donald-trump" },
+        { "Donald Trump signed an executive order.", "2025-03-20", "en", "Donald Trump", "USAGOV", "per:donald-trump" },
+        { "Benjamin Netanyahu led the opposition in the Knesset.", "2022-03-01", "en", "Benjamin Netanyahu", "ISROPP", "per:benjamin-netanyahu" },
+        { "Shehbaz Sharif met the army chief.", "2023-10-01", "en", "Shehbaz Sharif", "PAKELI", "per:shehbaz-sharif" },
+        { "Shehbaz Sharif met the army chief.", "2024-05-01", "en", "Shehbaz Sharif", "PAKGOV", "per:shehbaz-sharif" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Links_the_mention(string text, string date, string lang, string surface, string expected, string entity)
+    {
+        foreach (var real in new[] { false, true })
+        {
+            var doc = TestDocs.Link(text, D(date), lang, real);
+            var m = doc.Find(surface);
+            Assert.True(m is not null, $"'{surface}' not found (real tokenizer: {real}): {doc.Dump()}");
+            if (expected.StartsWith('@'))
+            {
+                Assert.NotNull(m.Place);
+                Assert.Equal(expected.Length > 1 ? expected[1..] : null, m.Place.Country);
+            }
+            else
+            {
+                Assert.True(m.Actor is not null, $"'{surface}' has no actor: {doc.Dump()}");
+                Assert.Equal(expected, m.Actor.Code);
+            }
+            if (entity.Length > 0) Assert.Equal(entity, m.EntityId);
+        }
+    }
+
+    [Theory]
+    [InlineData("Harga as roda mobil naik tajam.", "as")]
+    [InlineData("He told us the plan.", "us")]
+    [InlineData("Angin bertiup dari arah barat laut.", "barat")]
+    [InlineData("Anda bisa membaca laporan lengkapnya.", "Anda")]
+    [InlineData("Lima orang tewas dalam kecelakaan itu.", "Lima")]
+    [InlineData("Presiden menyampaikan pidato.", "Presiden")]
+    public void Does_not_link_common_words(string text, string word)
+    {
+        var doc = TestDocs.Link(text, D("2024-01-01"));
+        Assert.True(doc.Find(word) is null, doc.Dump());
+    }
+
+    [Fact]
+    public void A_title_is_absorbed_into_the_person_mention_not_emitted_separately()
+    {
+        var doc = TestDocs.Link("Presiden Rusia Vladimir Putin tiba.", D("2024-06-20"));
+        Assert.Single(doc.Mentions);
+        Assert.Equal("Vladimir Putin", doc.Text[doc.Mentions[0].Start..doc.Mentions[0].End]);
+        Assert.Equal(EntityType.PER, doc.Mentions[0].Type);
+    }
+
+    [Fact]
+    public void A_shared_given_name_is_ambiguous_and_stays_unlinked()
+    {
+        var doc = TestDocs.Link("Kim Jong-un dan Kim Yo-jong hadir. Kim lalu pergi.", D("2024-01-01"));
+        Assert.Equal(2, doc.Mentions.Count(m => m.Type == EntityType.PER));
+        var lastKim = doc.Text.LastIndexOf("Kim", StringComparison.Ordinal);
+        Assert.DoesNotContain(doc.Mentions, m => m.Start == lastKim);
+    }
+
+    [Fact]
+    public void Surname_memory_is_per_document()
+    {
+        var first = TestDocs.Link("Retno Marsudi tiba. Marsudi lalu berbicara.", D("2023-01-01"));
+        Assert.Equal("per:retno-marsudi", first.Find("Marsudi")?.EntityId);
+        var second = TestDocs.Link("Marsudi lalu berbicara.", D("2023-01-01"));
+        Assert.Null(second.Find("Marsudi"));
+    }
+
+    [Theory]
+    [InlineData("Pasukan Lebanon bentrok dengan milisi di Tripoli.", "LBN")]
+    [InlineData("Pemerintah di Tripoli menolak usul itu.", "LBY")]
+    [InlineData("Banjir melanda Pakistan. Kota Hyderabad terendam.", "PAK")]
+    [InlineData("Perusahaan teknologi itu membuka kantor di Hyderabad.", "IND")]
+    [InlineData("The mayor of Moscow, Russia, met investors.", "RUS")]
+    public void Ambiguous_places_follow_population_and_article_context(string text, string country)
+    {
+        var doc = TestDocs.Link(text, D("2024-01-01"));
+        var name = text.Contains("Tripoli") ? "Tripoli" : text.Contains("Hyderabad") ? "Hyderabad" : "Moscow";
+        var m = doc.Find(name);
+        Assert.True(m?.Place is not null, doc.Dump());
+        Assert.Equal(country, m.Place.Country);
+        Assert.NotNull(m.Place.GeoNames);
+        Assert.NotNull(m.Place.Lat);
+    }
+
+    [Fact]
+    public void Capitals_are_places_and_stand_for_their_country()
+    {
+        var doc = TestDocs.Link("Washington dan Pyongyang saling menuduh.", D("2024-01-01"));
+        var w = doc.Find("Washington")!;
+        Assert.Equal(4140963, w.Place!.GeoNames);
+        Assert.Equal("USA", w.Actor!.Key);
+        Assert.Equal(EntityType.GPE, w.Type);
+        Assert.Equal("PRK", doc.Find("Pyongyang")!.Actor!.Code);
+    }
+
+    [Fact]
+    public void Mentions_are_ordered_disjoint_and_inside_the_text()
+    {
+        string[] vocab = ["Rusia", "Putin", "Presiden", "tentara", "Israel", "dan", "di", "Moskow", "Barat", "PBB",
+            "Kim", "Jong-un", "warga", ",", ".", "AS", "as", "Laut", "China", "Selatan", "Anda", "the", "West", "U.S.", "Menlu", "RI"];
+        Gen.Int[0, vocab.Length - 1].Select(i => vocab[i]).Array[1, 40].Sample(ws =>
+        {
+            var doc = TestDocs.Link(string.Join(' ', ws), D("2024-06-20"));
+            int last = 0;
+            foreach (var m in doc.Mentions)
+            {
+                Assert.True(m.Start >= last && m.End > m.Start && m.End <= doc.Text.Length);
+                last = m.End;
+            }
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void The_stage_declares_its_layers_and_sits_in_slot_4()
+    {
+        var stage = new MentionLinker();
+        Assert.Equal(Layers.Tokens | Layers.Sentences, stage.Requires);
+        Assert.Equal(Layers.Mentions, stage.Provides);
+        var stages = Warta.Pipeline.DefaultPipeline.CreateBuilder().Build().Stages;
+        Assert.Contains(stages, s => s is MentionLinker);
+    }
+}
