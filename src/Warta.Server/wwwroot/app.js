@@ -213,22 +213,27 @@ async function networkView() {
   const maxEv = Math.max(...nodes.map(n => n.events));
   const radius = n => 9 + 22 * Math.sqrt(n.events / maxEv);
   const sim = d3.forceSimulation(nodes)
-    .force("link", d3.forceLink(links).id(d => d.id).distance(150).strength(0.4))
-    .force("charge", d3.forceManyBody().strength(-700))
+    .force("link", d3.forceLink(links).id(d => d.id).distance(170).strength(0.5))
+    .force("charge", d3.forceManyBody().strength(-900))
     .force("center", d3.forceCenter(W / 2, H / 2))
     .force("collide", d3.forceCollide().radius(d => radius(d) + 18))
     .force("x", d3.forceX(W / 2).strength(0.05)).force("y", d3.forceY(H / 2).strength(0.08))
     .stop();
   // Laid out once, ahead of drawing: the picture is the same on every load.
   for (let i = 0; i < 400; i++) sim.tick();
-  for (const n of nodes) { n.x = Math.max(40, Math.min(W - 40, n.x)); n.y = Math.max(30, Math.min(H - 30, n.y)); }
-  const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Actor network" }, box);
+  // Fit the drawing to the laid-out graph (with room for labels), keeping the box's aspect ratio.
+  const xs = nodes.map(n => n.x), ys = nodes.map(n => n.y);
+  let x0 = Math.min(...xs) - 90, x1 = Math.max(...xs) + 90, y0 = Math.min(...ys) - 60, y1 = Math.max(...ys) + 70;
+  const aspect = W / H;
+  if ((x1 - x0) / (y1 - y0) < aspect) { const w = (y1 - y0) * aspect, cx = (x0 + x1) / 2; x0 = cx - w / 2; x1 = cx + w / 2; }
+  else { const h = (x1 - x0) / aspect, cy = (y0 + y1) / 2; y0 = cy - h / 2; y1 = cy + h / 2; }
+  const svg = svgEl("svg", { viewBox: `${x0} ${y0} ${x1 - x0} ${y1 - y0}`, role: "img", "aria-label": "Actor network" }, box);
   const defs = svgEl("defs", {}, svg);
   const maxW = Math.max(...links.map(l => l.events));
   const gl = svgEl("g", {}, svg);
   links.forEach((l, i) => {
     const color = quadMix(l.cooperation, l.conflict);
-    const m = svgEl("marker", { id: "arr" + i, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, defs);
+    const m = svgEl("marker", { id: "arr" + i, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 11, markerHeight: 11, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
     svgEl("path", { d: "M0,0L10,5L0,10z", fill: color }, m);
     const s = l.source, t = l.target;
     const dx = t.x - s.x, dy = t.y - s.y, len = Math.hypot(dx, dy) || 1;
