@@ -99,6 +99,22 @@ public sealed class DashboardTests(DashboardTests.Site site) : IClassFixture<Das
         Assert.True(await Count(page, "#f-actor option") > 5);
         await Shot(page, "timeline");
 
+        // A click on a bar lists that period's events.
+        var at = await page.EvaluateExpressionAsync<double[]>("""
+            (() => {
+              const c = Chart.getChart('timeline-chart'), r = c.canvas.getBoundingClientRect();
+              for (let d = 0; d < 4; d++)
+                for (let i = 0; i < c.data.datasets[d].data.length; i++)
+                  if (c.data.datasets[d].data[i] > 0) { const e = c.getDatasetMeta(d).data[i]; return [r.left + e.x, r.top + (e.y + e.base) / 2]; }
+              return [];
+            })()
+            """);
+        Assert.Equal(2, at.Length);
+        await Navigate(page, "timeline", () => page.Mouse.ClickAsync((decimal)at[0], (decimal)at[1]));
+        Assert.Contains("from=", page.Url);
+        int inPeriod = await Count(page, "#events-table tr.event-row");
+        Assert.InRange(inPeriod, 1, total - 1);
+
         // Filter by actor and CAMEO root through the controls.
         await Navigate(page, "timeline", () => page.SelectAsync("#f-actor", "PHL"));
         Assert.Contains("actor=PHL", page.Url);

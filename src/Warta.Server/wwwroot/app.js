@@ -122,48 +122,74 @@ async function loadStats() {
 
 // ------------------------------------------------------------------ timeline + event list
 
+// Days with no events are drawn as gaps; a long span is counted by month instead.
+function timelineBuckets(days) {
+  if (days.length === 0) return [];
+  const toDate = s => new Date(s + "T00:00:00Z");
+  const iso = d => d.toISOString().slice(0, 10);
+  const first = toDate(days[0].day), last = toDate(days[days.length - 1].day);
+  const span = (last - first) / 86400000;
+  const byKey = new Map();
+  const monthly = span > 120;
+  const keyOf = s => monthly ? s.slice(0, 7) : s;
+  // Every period from first to last, so the axis is proportional to time.
+  for (let d = new Date(first); d <= last; d.setUTCDate(d.getUTCDate() + 1)) {
+    const k = keyOf(iso(d));
+    if (!byKey.has(k)) {
+      const from = monthly ? k + "-01" : k;
+      const end = monthly ? iso(new Date(Date.UTC(+k.slice(0, 4), +k.slice(5, 7), 0))) : k;
+      byKey.set(k, { label: k, from, to: end, q: [0, 0, 0, 0, 0] });
+    }
+  }
+  for (const d of days) {
+    const b = byKey.get(keyOf(d.day));
+    b.q[1] += d.quad1; b.q[2] += d.quad2; b.q[3] += d.quad3; b.q[4] += d.quad4;
+  }
+  return [...byKey.values()];
+}
+
 async function timelineView(params) {
-  const actor = params.get("actor") || "", cameo = params.get("cameo") || "", day = params.get("day") || "";
+  const actor = params.get("actor") || "", cameo = params.get("cameo") || "", from = params.get("from") || "", to = params.get("to") || "";
   const actorList = await api("v1/actors?limit=200");
   view.innerHTML = `
     <div class="card" id="timeline-card">
-      <h2>Events per day <small>distinct real-world events, by quad class</small></h2>
+      <h2>Events over time <small>distinct real-world events, by quad class; click a bar for its events</small></h2>
       <div class="filters">
         <label>Actor<select id="f-actor"><option value="">All actors</option>${actorList.filter(a => a.events > 0).map(a =>
           `<option value="${esc(a.key)}" ${a.key === actor ? "selected" : ""}>${esc(a.key)} — ${esc(a.name)} (${a.events})</option>`).join("")}</select></label>
         <label>CAMEO root<select id="f-cameo"><option value="">All event types</option>${Object.entries(ROOTS).map(([k, v]) =>
           `<option value="${k}" ${k === cameo ? "selected" : ""}>${k} ${esc(v)}</option>`).join("")}</select></label>
-        ${day ? `<label>Day<button id="f-day" title="Show every day">${esc(day)} ✕</button></label>` : ""}
+        ${from || to ? `<label>Period<button id="f-period" title="Show the whole period">${esc(from === to ? from : `${from} – ${to}`)} ✕</button></label>` : ""}
       </div>
       <div class="legend">${Object.entries(QUADS).map(([, q]) => `<span><i style="background:${q.color}"></i>${q.name}</span>`).join("")}</div>
-      <div class="chart-box"><canvas id="timeline-chart" aria-label="Events per day by quad class"></canvas></div>
+      <div class="chart-box"><canvas id="timeline-chart" aria-label="Events over time by quad class"></canvas></div>
     </div>
-    <div class="card"><h2>Events <small id="ev-count"></small></h2><div id="event-list"></div></div>`;
-  const go = (p) => { location.hash = "#/timeline" + qs({ actor, cameo, day, ...p }); };
-  document.getElementById("f-actor").onchange = e => go({ actor: e.target.value, day: "" });
-  document.getElementById("f-cameo").onchange = e => go({ cameo: e.target.value, day: "" });
-  if (day) document.getElementById("f-day").onclick = () => go({ day: "" });
+    <div class="card"><h2>Events <small>${esc([actor, cameo && `${cameo} ${ROOTS[cameo] || ""}`, from && (from === to ? from : `${from} – ${to}`)].filter(Boolean).join(" · "))}</small></h2><div id="event-list"></div></div>`;
+  const go = (p) => { location.hash = "#/timeline" + qs({ actor, cameo, from, to, ...p }); };
+  document.getElementById("f-actor").onchange = e => go({ actor: e.target.value, from: "", to: "" });
+  document.getElementById("f-cameo").onchange = e => go({ cameo: e.target.value, from: "", to: "" });
+  if (from || to) document.getElementById("f-period").onclick = () => go({ from: "", to: "" });
 
   const tl = await api("v1/timeline" + qs({ actor, cameo }));
-  const labels = tl.days.map(d => d.day);
+  const buckets = timelineBuckets(tl.days);
   if (chart) chart.destroy();
   chart = new Chart(document.getElementById("timeline-chart"), {
     type: "bar",
     data: {
-      labels,
+      labels: buckets.map(b => b.label),
       datasets: [1, 2, 3, 4].map(q => ({
         label: QUADS[q].name, backgroundColor: QUADS[q].color, borderRadius: 3, maxBarThickness: 46,
-        data: tl.days.map(d => d["quad" + q]),
+        data: buckets.map(b => b.q[q]),
       })),
     },
     options: {
       animation: false, maintainAspectRatio: false, responsive: true,
       plugins: { legend: { display: false }, tooltip: { mode: "index", intersect: false } },
-      scales: { x: { stacked: true, grid: { display: false } }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
-      onClick: (_, els) => { if (els.length) go({ day: labels[els[0].index] }); },
+      scales: { x: { stacked: true, grid: { display: false }, ticks: { autoSkip: true, maxRotation: 0 } }, y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } } },
+      onClick: (_, els) => { if (els.length) { const b = buckets[els[0].index]; go({ from: b.from, to: b.to }); } },
     },
   });
-  await eventList(document.getElementById("event-list"), { actor, cameo: cameo, from: day, to: day });
+  await eventList(document.getElementById("event-list"), { actor, cameo, from, to });
 }
 
 async function eventList(box, filter, cursor) {
