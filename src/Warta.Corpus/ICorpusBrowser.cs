@@ -20,6 +20,9 @@ public interface ICorpusBrowser
     /// <summary>Actors by key, code or name fragment, most events first.</summary>
     IReadOnlyList<ActorSummary> Actors(string? query, int limit);
 
+    /// <summary>A label for an actor key: the key itself for a country, else the name most often given to it (IGOs, groups).</summary>
+    string ActorLabel(string key);
+
     /// <summary>Source → target edges over distinct events, split into cooperation (quad 1–2) and conflict (3–4).</summary>
     IReadOnlyList<NetworkEdge> Network(DateOnly? from, DateOnly? to, int limit);
 

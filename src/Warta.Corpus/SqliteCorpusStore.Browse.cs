@@ -195,6 +195,23 @@ public sealed partial class SqliteCorpusStore : ICorpusBrowser
         static string? Top(Dictionary<string, int> d) => d.Count == 0 ? null : d.OrderByDescending(x => x.Value).ThenBy(x => x.Key, StringComparer.Ordinal).First().Key;
     }
 
+    public string ActorLabel(string key)
+    {
+        lock (_readGate)
+        {
+            using var cmd = _reader.CreateCommand();
+            // Keys with a country are countries: the code is the label. Others (IGOs, groups) have few rows.
+            cmd.CommandText = """
+                SELECT CASE WHEN EXISTS (SELECT 1 FROM event_actors WHERE key = $k AND country IS NOT NULL) THEN $k
+                            ELSE (SELECT name FROM event_actors WHERE key = $k GROUP BY name ORDER BY count(*) DESC, name LIMIT 1) END
+                """;
+            cmd.Parameters.AddWithValue("$k", key);
+            return Scalar(cmd) ?? key;
+        }
+
+        static string? Scalar(SqliteCommand c) => c.ExecuteScalar() is string s ? s : null;
+    }
+
     public IReadOnlyList<NetworkEdge> Network(DateOnly? from, DateOnly? to, int limit)
     {
         lock (_readGate)

@@ -99,10 +99,9 @@ internal static class Api
         {
             var r = new QueryReader(ctx, "from", "to", "limit");
             var edges = store.Network(r.Date("from"), r.Date("to"), r.Int("limit", 200, 1, 5000));
-            var names = store.Actors(null, 10_000).ToDictionary(a => a.Key, a => a.Country is null ? a.Name : a.Key, StringComparer.Ordinal);
             var nodes = edges.SelectMany(e => new[] { (e.SourceKey, e), (e.TargetKey, e) })
                 .GroupBy(x => x.Item1, StringComparer.Ordinal)
-                .Select(g => new NetworkNodeDto(g.Key, names.GetValueOrDefault(g.Key) ?? g.Key, g.Sum(x => x.e.Events), g.Sum(x => x.e.Cooperation), g.Sum(x => x.e.Conflict)))
+                .Select(g => new NetworkNodeDto(g.Key, store.ActorLabel(g.Key), g.Sum(x => x.e.Events), g.Sum(x => x.e.Cooperation), g.Sum(x => x.e.Conflict)))
                 .OrderByDescending(n => n.Events).ToList();
             return TypedResults.Ok(new NetworkDto(nodes, edges));
         }).WithSummary("Actor network: nodes are actor keys, edges source → target with distinct event counts split into cooperation (quad 1-2) and conflict (3-4).");

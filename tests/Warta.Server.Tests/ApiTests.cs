@@ -202,6 +202,10 @@ public sealed class ApiTests(ApiTests.Server server) : IClassFixture<ApiTests.Se
         Assert.Equal(2, edge.GetProperty("events").GetInt32());
         Assert.Equal(2, edge.GetProperty("cooperation").GetInt32());
         Assert.Contains(net.GetProperty("nodes").EnumerateArray(), n => n.GetProperty("key").GetString() == "CHN" && n.GetProperty("conflict").GetInt32() >= 1);
+        // Countries are labelled by their code, groups by their name.
+        var labels = net.GetProperty("nodes").EnumerateArray().ToDictionary(n => n.GetProperty("key").GetString()!, n => n.GetProperty("name").GetString());
+        Assert.Equal("RUS", labels["RUS"]);
+        Assert.Equal("ASEAN", labels["IGOSEAASN"]);
 
         var tl = await Get("/v1/timeline?actor=PHL");
         var day = tl.GetProperty("days").EnumerateArray().Single(d => d.GetProperty("day").GetString() == "2024-06-17");
