@@ -155,6 +155,10 @@ public sealed class DashboardTests(DashboardTests.Site site) : IClassFixture<Das
         var names = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('#map text.place-label')].map(t => t.textContent)");
         Assert.Contains("Pyongyang", names);
         await Shot(page, "map");
+        await Navigate(page, "map", () => page.ClickAsync("#map-zoom"));
+        Assert.Contains("world=1", page.Url);
+        Assert.True(await Count(page, "#map svg circle.place") >= 3);
+        await Shot(page, "map-world");
         Assert.Empty(problems);
     }
 

@@ -289,25 +289,40 @@ async function networkView() {
 
 // ------------------------------------------------------------------ map
 
-async function mapView() {
-  const [world, places, net] = await Promise.all([fetch("vendor/countries-110m.json").then(r => r.json()), api("v1/places"), api("v1/network?limit=1000")]);
+async function mapView(params) {
+  const [world, places] = await Promise.all([fetch("vendor/countries-110m.json").then(r => r.json()), api("v1/places")]);
+  const whole = params.get("world") === "1" || places.places.length === 0;
   view.innerHTML = `<div class="card"><h2>Where events happened <small>circle area: distinct events; colour: cooperation (green) to conflict (red)</small></h2>
+    <div class="filters"><a href="#/map${whole ? "" : "?world=1"}"><button id="map-zoom">${whole ? "Zoom to the events" : "Whole world"}</button></a></div>
     <div class="map-wrap" id="map"></div><div id="place-list"></div></div>`;
   const W = 1100, H = 560;
   const countries = topojson.feature(world, world.objects.countries);
-  const projection = d3.geoNaturalEarth1().fitExtent([[10, 10], [W - 10, H - 10]], { type: "Sphere" });
+  const projection = d3.geoNaturalEarth1();
+  if (whole) projection.fitExtent([[10, 10], [W - 10, H - 10]], { type: "Sphere" });
+  else {
+    // The events' region, at least 50° wide and 30° high, so a lone place keeps its surroundings.
+    let lon0 = Math.min(...places.places.map(p => p.lon)), lon1 = Math.max(...places.places.map(p => p.lon));
+    let lat0 = Math.min(...places.places.map(p => p.lat)), lat1 = Math.max(...places.places.map(p => p.lat));
+    const grow = (a, b, min) => { const pad = Math.max(0, (min - (b - a)) / 2) + (b - a) * 0.15; return [a - pad, b + pad]; };
+    [lon0, lon1] = grow(lon0, lon1, 50);
+    [lat0, lat1] = grow(lat0, lat1, 30);
+    lat0 = Math.max(-85, lat0); lat1 = Math.min(85, lat1);
+    projection.fitExtent([[20, 20], [W - 20, H - 20]], { type: "MultiPoint", coordinates: [[lon0, lat0], [lon1, lat0], [lon0, lat1], [lon1, lat1]] });
+  }
   const path = d3.geoPath(projection);
   const svg = svgEl("svg", { viewBox: `0 0 ${W} ${H}`, role: "img", "aria-label": "Map of event places" }, document.getElementById("map"));
-  svgEl("path", { class: "sphere", d: path({ type: "Sphere" }) }, svg);
-  const placeCountries = new Set(places.places.map(p => (p.name || "").toLowerCase()));
-  const g = svgEl("g", {}, svg);
+  const clip = svgEl("clipPath", { id: "map-clip" }, svgEl("defs", {}, svg));
+  svgEl("rect", { x: 0, y: 0, width: W, height: H }, clip);
+  const root = svgEl("g", { "clip-path": "url(#map-clip)" }, svg);
+  svgEl("path", { class: "sphere", d: path({ type: "Sphere" }) }, root);
+  const g = svgEl("g", {}, root);
   for (const f of countries.features) {
-    const p = svgEl("path", { class: "country" + (placeCountries.has((f.properties.name || "").toLowerCase()) ? " hit" : ""), d: path(f) }, g);
+    const p = svgEl("path", { class: "country", d: path(f) || "" }, g);
     p.addEventListener("mousemove", ev => showTip(ev, esc(f.properties.name)));
     p.addEventListener("mouseleave", hideTip);
   }
   const max = Math.max(1, ...places.places.map(p => p.events));
-  const gp = svgEl("g", {}, svg);
+  const gp = svgEl("g", {}, root);
   const sorted = [...places.places].sort((a, b) => b.events - a.events);
   sorted.forEach((pl, i) => {
     const xy = projection([pl.lon, pl.lat]);
@@ -316,7 +331,7 @@ async function mapView() {
     const c = svgEl("circle", { class: "place", cx: xy[0], cy: xy[1], r, fill: quadMix(pl.cooperation, pl.conflict) }, gp);
     c.addEventListener("mousemove", ev => showTip(ev, `<b>${esc(pl.name)}</b> ${esc(pl.country || "")}<br>${pl.events} events: ${pl.cooperation} cooperation, ${pl.conflict} conflict`));
     c.addEventListener("mouseleave", hideTip);
-    if (i < 12) {
+    if (i < 15) {
       const t = svgEl("text", { class: "place-label", x: xy[0] + r + 3, y: xy[1] + 4 }, gp);
       t.textContent = pl.name;
     }
@@ -325,7 +340,6 @@ async function mapView() {
   list.innerHTML = sorted.length === 0 ? '<div class="empty">No event has a place with coordinates yet.</div>'
     : `<table class="list"><thead><tr><th>Place</th><th>Country</th><th>Events</th><th>Cooperation</th><th>Conflict</th></tr></thead><tbody>${sorted.map(p =>
       `<tr><td>${esc(p.name)}</td><td>${esc(p.country || "")}</td><td>${p.events}</td><td>${p.cooperation}</td><td>${p.conflict}</td></tr>`).join("")}</tbody></table>`;
-  void net;
 }
 
 // ------------------------------------------------------------------ article
@@ -453,7 +467,7 @@ async function render() {
   try {
     switch (r.name) {
       case "network": await networkView(); break;
-      case "map": await mapView(); break;
+      case "map": await mapView(r.params); break;
       case "claims": await claimsView(); break;
       case "quotes": await quotesView(r.params); break;
       case "search": await searchView(r.params); break;
