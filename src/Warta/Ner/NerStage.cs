@@ -14,13 +14,12 @@ public sealed class NerStage : IStage
 {
     [ThreadStatic] private static int[]? t_buffer;
 
-    private readonly NerModel _model;
+    private readonly Lazy<NerModel> _model;
 
-    public NerStage() : this(NerModel.Default)
-    {
-    }
+    /// <summary>Uses the shipped model, loaded on the first Indonesian or Malay document.</summary>
+    public NerStage() => _model = new Lazy<NerModel>(() => NerModel.Default);
 
-    public NerStage(NerModel model) => _model = model;
+    public NerStage(NerModel model) => _model = new Lazy<NerModel>(model);
 
     public string Name => "ner";
 
@@ -55,7 +54,7 @@ public sealed class NerStage : IStage
                 starts[i] = t.Start;
                 ends[i] = t.End;
             }
-            _model.Tag(document.Text, starts, ends, tags);
+            _model.Value.Tag(document.Text, starts, ends, tags);
             int spanStart = -1;
             for (int i = 0; i <= n; i++)
             {

@@ -1,5 +1,6 @@
 using Warta.Documents;
 using Warta.Pipeline;
+using Warta.Resources;
 
 namespace Warta.Structure;
 
@@ -20,7 +21,7 @@ public sealed class CitedSourceFinder : IStage
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _fillerLookup;
     private readonly string[][] _groups;
 
-    public CitedSourceFinder() : this(OutletDirectory.Default, TsvResource.ReadAllLanguages("cited-source-cues.tsv")) { }
+    public CitedSourceFinder() : this(OutletDirectory.Default, EmbeddedTsv.RowsForAllLanguages("cited-source-cues.tsv")) { }
 
     internal CitedSourceFinder(OutletDirectory outlets, IEnumerable<string[]> cueRows)
     {

@@ -1,3 +1,5 @@
+using Warta.Resources;
+
 namespace Warta.Structure;
 
 /// <summary>A news organisation from data/outlets.tsv.</summary>
@@ -9,7 +11,7 @@ public sealed record Outlet(string Name, string Country, string Kind);
 /// </summary>
 public sealed class OutletDirectory
 {
-    private static readonly Lazy<OutletDirectory> LazyDefault = new(() => Load(TsvResource.Read("data/outlets.tsv")));
+    private static readonly Lazy<OutletDirectory> LazyDefault = new(() => Load(EmbeddedTsv.Rows("data/outlets.tsv")));
 
     public static OutletDirectory Default => LazyDefault.Value;
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Warta.Resources;
 
 namespace Warta.Structure;
 
@@ -39,7 +40,7 @@ internal sealed class StructureData
     private static StructureData Load()
     {
         var d = new StructureData();
-        foreach (var r in TsvResource.ReadAllLanguages("structure-clutter.tsv"))
+        foreach (var r in EmbeddedTsv.RowsForAllLanguages("structure-clutter.tsv"))
         {
             if (r.Length < 2) continue;
             string v = r[1].Trim();
@@ -54,12 +55,12 @@ internal sealed class StructureData
                 default: throw new InvalidDataException($"structure-clutter.tsv: unknown kind '{r[0]}'");
             }
         }
-        foreach (var r in TsvResource.ReadAllLanguages("structure-credits.tsv"))
+        foreach (var r in EmbeddedTsv.RowsForAllLanguages("structure-credits.tsv"))
         {
             if (r.Length < 2) continue;
             if (!d.CreditMarkers.Contains((r[0].Trim(), r[1].Trim()))) d.CreditMarkers.Add((r[0].Trim(), r[1].Trim()));
         }
-        foreach (var r in TsvResource.ReadAllLanguages("structure-bylines.tsv"))
+        foreach (var r in EmbeddedTsv.RowsForAllLanguages("structure-bylines.tsv"))
         {
             if (r.Length < 2) continue;
             string v = r[1].Trim();
@@ -72,7 +73,7 @@ internal sealed class StructureData
                 default: throw new InvalidDataException($"structure-bylines.tsv: unknown kind '{r[0]}'");
             }
         }
-        foreach (var r in TsvResource.ReadAllLanguages("structure-dates.tsv"))
+        foreach (var r in EmbeddedTsv.RowsForAllLanguages("structure-dates.tsv"))
         {
             if (r.Length < 2) continue;
             string v = r[1].Trim();
@@ -87,7 +88,7 @@ internal sealed class StructureData
                 default: throw new InvalidDataException($"structure-dates.tsv: unknown kind '{r[0]}'");
             }
         }
-        foreach (var r in TsvResource.ReadAllLanguages("structure-datelines.tsv"))
+        foreach (var r in EmbeddedTsv.RowsForAllLanguages("structure-datelines.tsv"))
         {
             if (r.Length >= 2 && r[0] == "notplace") d.NotPlaceWords.Add(r[1].Trim());
         }

@@ -47,8 +47,8 @@ internal sealed class PhraseTable<T>
         word.Length > 0 && _lookup.TryGetValue(word, out var arr) ? arr : [];
 
     /// <summary>
-    /// Adds to <paramref name="into"/> for every entry matching at token <paramref name="i"/>, longest first,
-    /// never past token <paramref name="limit"/> (exclusive).
+    /// Adds to <paramref name="into"/> a match for every entry that matches at token <paramref name="i"/>,
+    /// longest first, never past token <paramref name="limit"/> (exclusive).
     /// </summary>
     public void MatchAt(string text, Token[] tokens, int i, int limit, List<Match> into)
     {

@@ -197,6 +197,8 @@ public sealed class TimeExpressionTagger : IStage
             {
                 weekday = true;
                 j = w.Next;
+                // "Selasa malam (18/6/2024)".
+                if (Has(j, TimeWordKind.Part, out var mid) && (IsChar(mid.Next, '(') || IsChar(mid.Next, ','))) j = mid.Next;
                 if (IsChar(j, ',')) j++;
             }
             else j = i;
@@ -740,8 +742,8 @@ public sealed class TimeExpressionTagger : IStage
 
         /// <summary>
         /// A four-digit number with no cue is a year only when it is in a plausible range and nothing marks it as
-        /// a count or a name: not after a capitalized word ("Resolusi 2669", "Pemilu 2024"), a number word, a
-        /// currency or a blocker ("nomor", "sekitar"), and not before a counted noun ("2000 orang").
+        /// a count, a name or a modifier: not after a capitalized word ("Resolusi 2669", "Pemilu 2024"), a number
+        /// word, a currency or a blocker ("nomor", "sekitar", "a 2016 ruling"), and not before a counted noun ("2000 orang").
         /// </summary>
         private bool BareYear(int i, int year)
         {
@@ -753,8 +755,7 @@ public sealed class TimeExpressionTagger : IStage
                 if (prev.Kind is TokenKind.Number or TokenKind.Symbol) return false;
                 if (prev.Kind == TokenKind.Word && char.IsUpper(_text[prev.Start]) && i - 1 > _sFirst) return false;
                 if (Has(i - 1, TimeWordKind.Blocker, out _)) return false;
-                // "dua 2000" is a count; "a 2016 ruling" is a year (the article is the number word one).
-                if (Has(i - 1, TimeWordKind.Number, out var num) && num.Value.Value > 1) return false;
+                if (Has(i - 1, TimeWordKind.Number, out _)) return false;
                 if (prev.Length == 1 && _text[prev.Start] is '$' or '#' or '+' or '-' or '\u2212' or '/') return false;
             }
             if (i + 1 < _sEnd)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Warta.Resources;
 
 namespace Warta.Time;
 
@@ -73,7 +74,7 @@ internal sealed class TimeLexicon
         foreach (var lang in languages)
         {
             string name = $"lang/{lang}/time.tsv";
-            foreach (var row in LexiconFile.RequiredRows(name))
+            foreach (var row in EmbeddedTsv.Rows(name))
             {
                 if (row.Length < 2) throw new FormatException($"{name}: bad row '{string.Join('\t', row)}'.");
                 var word = Parse(row[0], row.Length > 2 ? row[2] : "", name);

@@ -80,6 +80,16 @@ public sealed class NerModelTests
     }
 
     [Fact]
+    public void A_token_in_every_lexicon_class_fits_the_feature_buffer()
+    {
+        var classes = Enumerable.Range(0, NerLexicon.MaxClasses).Select(c => $"C{c}").ToList();
+        var entries = classes.SelectMany((_, c) => new[] { (c, "kota"), (c, "kota kota") }).ToList();
+        var m = NerTrainer.Train(NerTestData.TinySentences(), new NerLexicon(classes, entries), Small);
+        var tags = TagTokens(m, ["Kota", "kota", "kota", "Budi"]);
+        Assert.True(ValidBio(tags));
+    }
+
+    [Fact]
     public void Lexicon_marks_longest_and_nested_phrases()
     {
         var lex = new NerLexicon(["LOC", "ORG"], [(0, "jawa barat"), (0, "jawa"), (1, "bank jawa barat")]);

@@ -90,7 +90,7 @@ public sealed class NerStageTests
 public sealed class NerPipelineTests
 {
     [Fact]
-    public void Default_pipeline_adds_model_mentions_over_real_tokens()
+    public void Default_pipeline_adds_model_mentions_the_knowledge_base_lacks()
     {
         var pipeline = DefaultPipeline.CreateBuilder().Build();
         var doc = new Document(
@@ -103,6 +103,9 @@ public sealed class NerPipelineTests
         Assert.Contains("PER:Wahyudi Hartanto", model);
         Assert.Contains("ORG:Bank Rakyat Indonesia", model);
         Assert.Contains(model, m => m.StartsWith("LOC:", StringComparison.Ordinal) && m.Contains("Margorejo", StringComparison.Ordinal));
+        // Knowledge-base mentions stay authoritative elsewhere: no model span overlaps a remaining KB mention.
+        foreach (var kb in doc.Mentions.Where(m => m.Source != MentionSource.Model))
+            Assert.DoesNotContain(doc.Mentions, m => m.Source == MentionSource.Model && m.Start < kb.End && kb.Start < m.End);
         Assert.True(doc.Provided.HasFlag(Layers.EntityTypes));
     }
 }

@@ -2,12 +2,16 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Warta.Documents;
 using Warta.Time;
+using Warta.Resources;
 
 namespace Warta.Actors.Coreference;
 
 internal enum CorefKind : byte
 {
     Pronoun,
+
+    /// <summary>An object pronoun ("him"): never the subject of its own clause.</summary>
+    ObjectPronoun,
     Role,
     Possessive,
     Description,
@@ -49,7 +53,7 @@ internal sealed class CorefLexicon
         string name = $"lang/{lang}/coref.tsv";
         var entries = new List<PhraseTable<CorefWord>.Entry>();
         var suffixes = new List<string>();
-        foreach (var row in LexiconFile.RequiredRows(name))
+        foreach (var row in EmbeddedTsv.Rows(name))
         {
             if (row.Length < 2) throw new FormatException($"{name}: bad row '{string.Join('\t', row)}'.");
             string phrase = row[1].ToLowerInvariant();
@@ -60,6 +64,7 @@ internal sealed class CorefLexicon
             {
                 case "suffix": suffixes.Add(phrase); continue;
                 case "pron": kind = CorefKind.Pronoun; break;
+                case "objpron": kind = CorefKind.ObjectPronoun; break;
                 case "role": kind = CorefKind.Role; break;
                 case "poss": kind = CorefKind.Possessive; break;
                 case "desc": kind = CorefKind.Description; break;

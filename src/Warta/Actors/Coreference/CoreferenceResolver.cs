@@ -102,7 +102,7 @@ public sealed class CoreferenceResolver : IStage
                             && OwnedRole(si, t, role.Next, role.End, role.Value, mp))
                             return role.Next;
                         break;
-                    case CorefKind.Pronoun:
+                    case CorefKind.Pronoun or CorefKind.ObjectPronoun:
                         if (Pronoun(si, t, m)) return m.Next;
                         break;
                 }
@@ -115,7 +115,7 @@ public sealed class CoreferenceResolver : IStage
 
         private bool Pronoun(int si, int t, PhraseTable<CorefWord>.Match m)
         {
-            if (PickPerson(si, null, t) is not Item a) return false;
+            if (PickPerson(si, null, t, m.Value.Kind == CorefKind.ObjectPronoun) is not Item a) return false;
             Add(si, _tok[t].Start, m.End, a.Type, a, a.Actor, a.Place);
             return true;
         }
@@ -134,7 +134,7 @@ public sealed class CoreferenceResolver : IStage
                     Add(si, start, m.End, EntityType.PER, name, name.Actor, name.Place);
                     return true;
                 }
-                if (PickPerson(si, w.Sector, t) is not Item p) return false;
+                if (PickPerson(si, w.Sector, t, objectForm: false) is not Item p) return false;
                 Add(si, start, m.End, p.Type, p, p.Actor, p.Place);
                 return true;
             }
@@ -219,9 +219,10 @@ public sealed class CoreferenceResolver : IStage
         /// The person a pronoun or description at token <paramref name="t"/> means: recent sentences first, the
         /// subject or a speaker of its sentence over an object, a person in the same clause (no comma between:
         /// "… afer which Putin invited his host") over one further back, and a person of the wanted sector
-        /// ("sang presiden" → GOV) over others.
+        /// ("sang presiden" → GOV) over others. An object pronoun (<paramref name="objectForm"/>) skips the subject
+        /// of its own clause.
         /// </summary>
-        private Item? PickPerson(int si, string? sector, int t)
+        private Item? PickPerson(int si, string? sector, int t, bool objectForm)
         {
             Item? best = null;
             double bestScore = double.NegativeInfinity;
@@ -234,7 +235,12 @@ public sealed class CoreferenceResolver : IStage
                 double score = -2.0 * (si - h.Sentence) - 0.25 * rank++;
                 if (h.Subject) score += 1.5;
                 if (h.Speaker) score += 1.0;
-                if (h.Sentence == si && SameClause(h.Start, t)) score += 1.5;
+                if (h.Sentence == si && SameClause(h.Start, t))
+                {
+                    // "Putin met Kim and praised him": an object pronoun skips its clause's subject.
+                    if (objectForm && h.Subject) continue;
+                    score += 1.5;
+                }
                 if (sector is not null && h.Actor?.Sector == sector) score += 1.0;
                 if (score > bestScore) { best = h; bestScore = score; }
             }
