@@ -114,6 +114,25 @@ public sealed class IngestTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/v1/stats")).StatusCode);
     }
 
+    [Fact]
+    public async Task Listening_beyond_loopback_without_a_key_refuses_ingest_but_serves_reads()
+    {
+        var app = WartaServer.Build(["--urls", "http://0.0.0.0:0", "--Warta:Db", Path.Combine(_dir, "open.db"), "--Logging:LogLevel:Default", "Warning"]);
+        await app.StartAsync();
+        try
+        {
+            var port = new Uri(app.Urls.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal)).Port;
+            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/") };
+            await ApiTests.AssertProblem(await http.PostAsync("v1/ingest", new StringContent("[{\"text\": \"Hujan.\"}]", Encoding.UTF8, "application/json")), 403, "ingest_disabled");
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("v1/stats")).StatusCode);
+        }
+        finally
+        {
+            await app.StopAsync();
+            await app.DisposeAsync();
+        }
+    }
+
     [Theory]
     [InlineData(true, new[] { "http://127.0.0.1:5080" })]
     [InlineData(true, new[] { "http://localhost:5080", "http://[::1]:5080" })]
