@@ -34,7 +34,7 @@ internal static class Api
         v1.MapGet("/events", (HttpContext ctx, SqliteCorpusStore store, string? source, string? target, string? actor, string? cameo, string? quad,
                 string? from, string? to, string? claimed, string? language, string? outlet, string? all, string? cursor, string? limit, string? format) =>
             Events(ctx, store))
-            .Produces<EventPageDto>().Produces(200, contentType: "application/x-ndjson").Produces(200, contentType: "text/csv")
+            .Produces<EventPageDto>(200, "application/json", "application/x-ndjson", "text/csv")
             .WithSummary("Events newest first, one per real-world event unless all=true. Filters: source, target, actor (either side), cameo (code prefix), quad (1-4), from, to (YYYY-MM-DD), claimed (true/false), language, outlet. Pages: limit (1-500) and cursor (next_cursor of the previous page). format=json|jsonl|csv.");
 
         v1.MapGet("/events/{id}", Results<Ok<EventDetailDto>, NotFound> (HttpContext ctx, SqliteCorpusStore store, string id) =>
@@ -185,7 +185,18 @@ internal static class Api
     }
 
     /// <summary>The fields of an article in a request (spec/article-json.md, Input); text or html is required.</summary>
-    public sealed record ExtractRequest(string? Text, string? Html, string? Url, string? Title, string? Published, string? Language, string? Outlet);
+    public sealed record ExtractRequest
+    {
+        public string? Text { get; init; }
+        public string? Html { get; init; }
+        public string? Url { get; init; }
+        public string? Title { get; init; }
+
+        /// <summary>ISO 8601 date or instant; anything else is bad_date.</summary>
+        public string? Published { get; init; }
+        public string? Language { get; init; }
+        public string? Outlet { get; init; }
+    }
 
     private static async Task<IResult> Extract(HttpContext ctx, Lazy<WartaEngine> engine)
     {

@@ -233,6 +233,11 @@ public sealed class ApiTests(ApiTests.Server server) : IClassFixture<ApiTests.Se
         var api = await Get("/openapi/v1.json");
         Assert.StartsWith("3.1", api.GetProperty("openapi").GetString());
         var paths = api.GetProperty("paths");
+        var eventsOk = paths.GetProperty("/v1/events").GetProperty("get").GetProperty("responses").GetProperty("200").GetProperty("content");
+        foreach (var type in new[] { "application/json", "application/x-ndjson", "text/csv" }) Assert.True(eventsOk.TryGetProperty(type, out _), type);
+        Assert.False(api.GetProperty("components").GetProperty("schemas").GetProperty("ExtractRequest").TryGetProperty("required", out _));
+        var eventParams = paths.GetProperty("/v1/events").GetProperty("get").GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        foreach (var f in new[] { "source", "target", "cameo", "quad", "from", "to", "claimed", "language", "outlet", "cursor", "format" }) Assert.Contains(f, eventParams);
         foreach (var p in new[] { "/v1/extract", "/v1/events", "/v1/events/{id}", "/v1/articles/{id}", "/v1/actors", "/v1/dyads/{a}/{b}", "/v1/quotes", "/v1/claims", "/v1/search", "/v1/ingest" })
             Assert.True(paths.TryGetProperty(p, out _), p);
     }
