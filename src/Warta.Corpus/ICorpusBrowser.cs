@@ -56,6 +56,12 @@ public sealed record EventFilter
     public string? ArticleId { get; init; }
     public bool OnePerCluster { get; init; } = true;
 
+    /// <summary>
+    /// How many of the newest matching records the one-per-cluster listing looks at before falling back to
+    /// ranking every cluster; null picks a default from the limit, 0 always ranks every cluster (tests compare both).
+    /// </summary>
+    internal int? Candidates { get; init; }
+
     /// <summary>The cursor: the (day, pk) of the last row of the previous page.</summary>
     public (int Day, long Pk)? After { get; init; }
     public int Limit { get; init; } = 50;

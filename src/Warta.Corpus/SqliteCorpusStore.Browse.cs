@@ -47,6 +47,44 @@ public sealed partial class SqliteCorpusStore : ICorpusBrowser
             args.Add(("$cday", cur.Day));
             args.Add(("$cpk", cur.Pk));
         }
+        args.Add(("$limit", f.Limit));
+        if (f.OnePerCluster && f.Candidates != 0)
+        {
+            // Fast path: rank only the clusters of the newest N matching records. Exact when those records are all
+            // there are, or when every row served is itself among them (any other cluster's records, and so its
+            // representative, sort after all of them); otherwise rank every cluster below.
+            int n = f.Candidates ?? Math.Max(64, 4 * f.Limit);
+            string andFilter = where.Count == 0 ? "" : " AND " + string.Join(" AND ", where);
+            string fast = $"""
+                WITH cand AS (SELECT e.pk, e.cluster FROM events e JOIN articles a ON a.pk = e.article WHERE 1 = 1{andFilter}{after}
+                              ORDER BY e.day DESC, e.pk DESC LIMIT $cand),
+                m AS (SELECT e.pk, row_number() OVER (PARTITION BY e.cluster ORDER BY e.counted DESC, e.confidence DESC, e.pk) AS rn,
+                             max(e.counted) OVER (PARTITION BY e.cluster) AS cc
+                      FROM events e JOIN articles a ON a.pk = e.article WHERE e.cluster IN (SELECT cluster FROM cand){andFilter})
+                SELECT {EventColumns}, e.pk IN (SELECT pk FROM cand), (SELECT count(*) FROM cand)
+                FROM m JOIN events e ON e.pk = m.pk JOIN articles a ON a.pk = e.article JOIN clusters c ON c.pk = e.cluster
+                WHERE m.rn = 1 AND m.cc = 1{after}
+                ORDER BY e.day DESC, e.pk DESC LIMIT $limit
+                """;
+            var fastArgs = new List<(string, object)>(args) { ("$cand", n) };
+            bool exact = true, exhausted = false;
+            var rows = new List<EventRow>();
+            lock (_readGate)
+            {
+                using var cmd = _reader.CreateCommand();
+                cmd.CommandText = fast;
+                foreach (var (name, v) in fastArgs) cmd.Parameters.AddWithValue(name, v);
+                using var r = cmd.ExecuteReader();
+                while (r.Read())
+                {
+                    rows.Add(ReadEvent(r));
+                    exact &= r.GetInt64(40) != 0;
+                    exhausted = r.GetInt64(41) < n;
+                }
+            }
+            if (exhausted || (rows.Count == f.Limit && exact) || (rows.Count == 0 && CandidateCount(andFilter + after, args, n) < n))
+                return rows;
+        }
         string sql = f.OnePerCluster
             ? $"""
                 WITH m AS (SELECT e.pk, row_number() OVER (PARTITION BY e.cluster ORDER BY e.counted DESC, e.confidence DESC, e.pk) AS rn,
@@ -63,8 +101,20 @@ public sealed partial class SqliteCorpusStore : ICorpusBrowser
                 {(filter.Length == 0 ? " WHERE 1 = 1" : filter)}{after}
                 ORDER BY coalesce(e.day, -1) DESC, e.pk DESC LIMIT $limit
                 """;
-        args.Add(("$limit", f.Limit));
         return ReadEvents(sql, args);
+    }
+
+    /// <summary>How many records match, counting no further than <paramref name="cap"/>.</summary>
+    private int CandidateCount(string andFilter, List<(string, object)> args, int cap)
+    {
+        lock (_readGate)
+        {
+            using var cmd = _reader.CreateCommand();
+            cmd.CommandText = $"SELECT count(*) FROM (SELECT 1 FROM events e JOIN articles a ON a.pk = e.article WHERE 1 = 1{andFilter} LIMIT $cap)";
+            foreach (var (name, v) in args) if (cmd.CommandText.Contains(name, StringComparison.Ordinal)) cmd.Parameters.AddWithValue(name, v);
+            cmd.Parameters.AddWithValue("$cap", cap);
+            return Convert.ToInt32(cmd.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
     }
 
     public EventRow? EventByRecordId(string recordId)
