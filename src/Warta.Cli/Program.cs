@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Warta.Cli.Commands;
 
 namespace Warta.Cli;
@@ -7,9 +8,14 @@ public static class Program
 {
     public static int Main(string[] args)
     {
-        var root = new RootCommand(
+        // A named root (not RootCommand, which takes the assembly's name) so help says "warta", as users type it.
+        var root = new Command("warta",
             "Warta: turns news articles (Indonesian, Malay, English) into evidence-linked event data.\n" +
-            "Exit codes: 0 success; 1 some inputs failed (each named on stderr); 2 bad usage; 3 fatal error.");
+            "Exit codes: 0 success; 1 some inputs failed (each named on stderr); 2 bad usage; 3 fatal error.")
+        {
+            new HelpOption(),
+            new VersionOption(),
+        };
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(EvalCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());

@@ -86,6 +86,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 confidence REAL NOT NULL, cluster INTEGER NOT NULL, counted INTEGER NOT NULL, claimed INTEGER NOT NULL);
             CREATE INDEX IF NOT EXISTS events_cluster ON events(cluster);
             CREATE INDEX IF NOT EXISTS events_day ON events(day);
+            CREATE INDEX IF NOT EXISTS events_cameo ON events(cameo, day);
             CREATE INDEX IF NOT EXISTS events_article ON events(article);
             CREATE TABLE IF NOT EXISTS event_actors(
                 event INTEGER NOT NULL, role TEXT NOT NULL, seq INTEGER NOT NULL,
@@ -359,7 +360,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
         /// </summary>
         public DateOnly? InferDay(IReadOnlyList<StoredEvent> undated)
         {
-            var find = Cmd("SELECT DISTINCT day FROM clusters WHERE dyad = $p0 AND root = $p1 AND precision = 'day' AND counted = 1 AND day IS NOT NULL");
+            var find = Cmd("SELECT DISTINCT day FROM clusters WHERE dyad = $p0 AND root = $p1 AND precision = 'day' AND day IS NOT NULL");
             var perEvent = new List<int[]>();
             foreach (var e in undated)
             {
@@ -487,7 +488,13 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
             if (q.From is { } f) { where.Add("e.day >= $from"); args.Add(("$from", f.DayNumber)); }
             if (q.To is { } t) { where.Add("e.day <= $to"); args.Add(("$to", t.DayNumber)); }
         }
-        if (q.Cameo is not null) { where.Add("e.cameo LIKE $cameo"); args.Add(("$cameo", q.Cameo + "%")); }
+        if (q.Cameo is { Length: > 0 } cameo)
+        {
+            // A prefix as a range, so events_cameo serves it ("05" → ["05", "06")).
+            where.Add("e.cameo >= $clo AND e.cameo < $chi");
+            args.Add(("$clo", cameo));
+            args.Add(("$chi", cameo[..^1] + (char)(cameo[^1] + 1)));
+        }
         if (q.ClaimedOnly || q.ClaimedBy is not null) where.Add("e.claimed = 1");
         if (q.ClaimedBy is not null)
         {

@@ -22,8 +22,8 @@ const top = await (await con.run(
 console.log(`rows: ${count}`);
 console.log(`columns (${cols.length}): ${cols.join(', ')}`);
 for (const r of top) console.log(`cluster ${r[0]}: cameo ${r[1]}, languages ${r[2]}, ${r[3]} records`);
-const lower = cols.map(c => c.toLowerCase());
-const missing = expectedColumns.filter(c => !lower.includes(c.replaceAll('_', '')) && !lower.includes(c));
+const lower = cols;
+const missing = expectedColumns.filter(c => !lower.includes(c));
 let ok = true;
 if (missing.length) { console.error(`missing columns: ${missing.join(', ')}`); ok = false; }
 if (expectedRows !== undefined && count !== Number(expectedRows)) { console.error(`expected ${expectedRows} rows`); ok = false; }

@@ -20,7 +20,7 @@ public static class ExportCommand
         var output = new Option<string?>("--out", "-o") { Description = "Write to this file instead of standard output (required for parquet)." };
         var header = new Option<bool>("--header") { Description = "gdelt-*: add a header line (GDELT's own files have none)." };
         var cmd = new Command("export", "Export the corpus's events.\nExit codes: 0 written; 2 bad usage; 3 fatal.") { db, format, output, header };
-        cmd.SetAction(p => Run(p.GetValue(db)!, p.GetValue(format)!, p.GetValue(output), p.GetValue(header)));
+        cmd.SetAction(p => QueryCommands.Guarded(() => Run(p.GetValue(db)!, p.GetValue(format)!, p.GetValue(output), p.GetValue(header))));
         return cmd;
     }
 

@@ -41,7 +41,17 @@ public static class IngestCommand
     internal static int Run(string[] inputs, string db, int batchSize, int threads, TextWriter log, CancellationToken cancel = default)
     {
         var engine = WartaEngine.CreateDefault();
-        using var store = new SqliteCorpusStore(db);
+        SqliteCorpusStore store;
+        try
+        {
+            store = new SqliteCorpusStore(db);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            log.WriteLine($"warta: {db}: {e.Message}");
+            return ExitCodes.Fatal;
+        }
+        using var _ = store;
         int failed = 0;
         // On a terminal the progress line rewrites itself; piped into a log it is one plain line per batch.
         bool live = ReferenceEquals(log, Console.Error) && !Console.IsErrorRedirected;
@@ -65,7 +75,17 @@ public static class IngestCommand
                 }
             },
         };
-        var result = ingestor.Run(InputReader.Read(inputs), cancel);
+        IngestProgress result;
+        try
+        {
+            result = ingestor.Run(InputReader.Read(inputs), cancel);
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            // The store itself failed (disk full, locked, not a database): what was committed stays; a re-run continues.
+            lock (log) log.WriteLine((live ? "\n" : "") + $"warta: {db}: {e.Message}");
+            return ExitCodes.Fatal;
+        }
         lock (log)
         {
             if (live) log.WriteLine();

@@ -214,7 +214,7 @@ public static class QueryCommands
         return cmd;
     }
 
-    /// <summary>Bad option values are usage errors (exit 2), named on stderr.</summary>
+    /// <summary>Bad option values are usage errors (exit 2), a broken database is fatal (exit 3); both named on stderr.</summary>
     internal static int Guarded(Func<int> run)
     {
         try
@@ -225,6 +225,11 @@ public static class QueryCommands
         {
             Console.Error.WriteLine($"warta: {e.Message}");
             return ExitCodes.Usage;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e)
+        {
+            Console.Error.WriteLine($"warta: {e.Message}");
+            return ExitCodes.Fatal;
         }
     }
 

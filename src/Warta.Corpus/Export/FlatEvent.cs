@@ -1,47 +1,86 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace Warta.Corpus.Export;
 
-/// <summary>One event record as a flat row: the CSV and Parquet exports' schema (one row per event).</summary>
+/// <summary>One event record as a flat row: the CSV and Parquet exports' schema (one row per event); column names are <see cref="Header"/>.</summary>
 public sealed class FlatEvent
 {
+    [JsonPropertyName("record_id")]
     public string RecordId { get; set; } = "";
+    [JsonPropertyName("cluster_id")]
     public long ClusterId { get; set; }
+    [JsonPropertyName("article_id")]
     public string ArticleId { get; set; } = "";
+    [JsonPropertyName("duplicate")]
     public bool Duplicate { get; set; }
+    [JsonPropertyName("date")]
     public string? Date { get; set; }
+    [JsonPropertyName("date_to")]
     public string? DateTo { get; set; }
+    [JsonPropertyName("precision")]
     public string Precision { get; set; } = "";
+    [JsonPropertyName("source_keys")]
     public string? SourceKeys { get; set; }
+    [JsonPropertyName("source_codes")]
     public string? SourceCodes { get; set; }
+    [JsonPropertyName("source_names")]
     public string? SourceNames { get; set; }
+    [JsonPropertyName("target_keys")]
     public string? TargetKeys { get; set; }
+    [JsonPropertyName("target_codes")]
     public string? TargetCodes { get; set; }
+    [JsonPropertyName("target_names")]
     public string? TargetNames { get; set; }
+    [JsonPropertyName("cameo")]
     public string Cameo { get; set; } = "";
+    [JsonPropertyName("root")]
     public string Root { get; set; } = "";
+    [JsonPropertyName("quad")]
     public int Quad { get; set; }
+    [JsonPropertyName("goldstein")]
     public double Goldstein { get; set; }
+    [JsonPropertyName("plover_type")]
     public string? PloverType { get; set; }
+    [JsonPropertyName("plover_mode")]
     public string? PloverMode { get; set; }
+    [JsonPropertyName("modality")]
     public string Modality { get; set; } = "";
+    [JsonPropertyName("claimed_by")]
     public string? ClaimedBy { get; set; }
+    [JsonPropertyName("denied_by")]
     public string? DeniedBy { get; set; }
+    [JsonPropertyName("place")]
     public string? Place { get; set; }
+    [JsonPropertyName("place_country")]
     public string? PlaceCountry { get; set; }
+    [JsonPropertyName("lat")]
     public double? Lat { get; set; }
+    [JsonPropertyName("lon")]
     public double? Lon { get; set; }
+    [JsonPropertyName("confidence")]
     public double Confidence { get; set; }
+    [JsonPropertyName("num_mentions")]
     public int NumMentions { get; set; }
+    [JsonPropertyName("num_sources")]
     public int NumSources { get; set; }
+    [JsonPropertyName("num_articles")]
     public int NumArticles { get; set; }
+    [JsonPropertyName("url")]
     public string? Url { get; set; }
+    [JsonPropertyName("outlet")]
     public string? Outlet { get; set; }
+    [JsonPropertyName("language")]
     public string? Language { get; set; }
+    [JsonPropertyName("published")]
     public string? Published { get; set; }
+    [JsonPropertyName("sentence")]
     public int Sentence { get; set; }
+    [JsonPropertyName("evidence_start")]
     public int EvidenceStart { get; set; }
+    [JsonPropertyName("evidence_end")]
     public int EvidenceEnd { get; set; }
+    [JsonPropertyName("evidence")]
     public string Evidence { get; set; } = "";
 
     public static FlatEvent From(EventRow r)

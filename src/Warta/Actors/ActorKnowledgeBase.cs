@@ -99,6 +99,29 @@ public sealed class ActorKnowledgeBase
 
     internal IReadOnlyList<ActorAlias> Aliases => _aliases;
 
+    private Dictionary<string, int>? _byName;
+
+    /// <summary>
+    /// The actor a whole name stands for on a date ("Sputnik" → RUSMED, "Moskow" is a place: see Gazetteer), for callers
+    /// outside the linker such as cited sources; curated entries win over Phoenix ones; case is ignored.
+    /// </summary>
+    public ActorRef? Lookup(string name, DateOnly date)
+    {
+        var byName = _byName ??= BuildNameIndex();
+        return byName.TryGetValue(NameText.Key(name), out int i) ? Resolve(i, date) : null;
+    }
+
+    private Dictionary<string, int> BuildNameIndex()
+    {
+        var d = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in _aliases)
+        {
+            var key = NameText.Key(a.Text);
+            if (!d.TryGetValue(key, out int old) || (_entries[a.Entry].Curated && !_entries[old].Curated)) d[key] = a.Entry;
+        }
+        return d;
+    }
+
     public ActorEntry? Find(string entryId) => _byId.TryGetValue(entryId, out int i) ? _entries[i] : null;
 
     internal int IndexOf(string entryId) => _byId.TryGetValue(entryId, out int i) ? i : -1;

@@ -57,10 +57,29 @@ internal sealed class LinkerModel
             var key = a.Text.ToLowerInvariant();
             phoenixSingle[key] = phoenixSingle.TryGetValue(key, out int e) && e != a.Entry ? -1 : a.Entry;
         }
+        // Phoenix institutions named only by generic words ("National Security Council", "Supreme Court") belong to
+        // one country in Phoenix but to every country in the news: such names are left to role words and NER.
+        var generic = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "of", "the", "and", "for", "in", "on", "to", "a", "an", "'", "s", "-", ".", "national", "state", "federal",
+            "central", "supreme", "high", "public", "general", "people", "democratic", "republic", "united", "new",
+            "great", "royal", "islamic", "international", "joint", "special", "civil", "social", "human", "rights",
+        };
+        foreach (var ag in Agents)
+        {
+            int p = 0;
+            while (NameText.NextUnit(ag.Phrase, ref p, out int s, out int e)) generic.Add(NameText.Fold(ag.Phrase.AsSpan(s, e - s)));
+        }
+        GenericDropped = 0;
         foreach (var a in kb.Aliases)
         {
             var entry = kb[a.Entry];
             if (superseded.Contains(a.Entry)) continue;
+            if (!entry.Curated && entry.Kind != ActorKind.Person && AllGeneric(a.Text, generic))
+            {
+                GenericDropped++;
+                continue;
+            }
             if (!entry.Curated && entry.Kind == ActorKind.Person && !a.Text.Contains(' ')
                 && phoenixSingle.TryGetValue(a.Text.ToLowerInvariant(), out int e) && e == -1) continue;
             Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated, null));
@@ -96,6 +115,17 @@ internal sealed class LinkerModel
     public PlaceRef?[] CountryPlaces { get; }
 
     public static LinkerModel Default => Lazy.Value;
+
+    /// <summary>Phoenix institution names dropped as generic (for tests and reports).</summary>
+    public int GenericDropped { get; }
+
+    private static bool AllGeneric(string alias, HashSet<string> generic)
+    {
+        int pos = 0;
+        while (NameText.NextUnit(alias, ref pos, out int s, out int e))
+            if (!generic.Contains(NameText.Fold(alias.AsSpan(s, e - s)))) return false;
+        return true;
+    }
 
     public ActorKnowledgeBase Kb { get; }
     public Gazetteer Gazetteer { get; }

@@ -76,6 +76,8 @@ public sealed class MentionLinker : IStage
         private readonly List<Payload> _valid = [];
         private readonly HashSet<string> _context = new(StringComparer.Ordinal);
         private readonly Dictionary<string, MemoryItem> _memory = new(StringComparer.Ordinal);
+        private readonly Dictionary<int, ActorRef> _resolved = [];
+        private int _lastEmitEnd;
 
         public Run(LinkerModel model, Document doc)
         {
@@ -249,7 +251,8 @@ public sealed class MentionLinker : IStage
         private (int NextToken, int NextHit) LinkHit(int h)
         {
             var x = _hits[h];
-            int agent = AgentOf(x, AgentCountry.After, titleOk: true);
+            // "Bank Rakyat Indonesia": a role word inside a longer name is no role word.
+            int agent = AfterUnexplainedName(x.First) ? -1 : AgentOf(x, AgentCountry.After, titleOk: true);
             if (agent >= 0)
             {
                 var a = _m.Agents[agent];
@@ -262,7 +265,7 @@ public sealed class MentionLinker : IStage
                     end = _hits[j].End;
                     j++;
                 }
-                if (TitledName(x.First, end, j, a, country) is { } titled) return titled;
+                if (TitledName(x.First, end, j, a, country, country is null ? -1 : h + 1) is { } titled) return titled;
                 if (country is not null)
                 {
                     Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), country + a.Sector), null, null);
@@ -276,7 +279,7 @@ public sealed class MentionLinker : IStage
             {
                 var a = _m.Agents[post];
                 int end = _hits[h + 1].End;
-                if (TitledName(x.First, end, h + 2, a, before) is { } titled) return titled;
+                if (TitledName(x.First, end, h + 2, a, before, h) is { } titled) return titled;
                 Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), before + a.Sector), null, null);
                 return (end, h + 2);
             }
@@ -289,8 +292,9 @@ public sealed class MentionLinker : IStage
         /// Title followed by a name: a known person (optionally after a comma) or, with a country, an unknown name.
         /// The title is consumed (no separate agent mention) but the mention covers the name only, so its text is the
         /// speaker's name for quotes ("Vladimir Putin", as the seed gold writes it); the title's code serves unknown names.
+        /// The title's country keeps its own mention ("Rusia"), so the NER stage does not re-tag it without an actor.
         /// </summary>
-        private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country)
+        private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country, int countryHit)
         {
             if (!a.Title) return null;
             int k = end;
@@ -298,7 +302,8 @@ public sealed class MentionLinker : IStage
             if (comma) k++;
             if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0)
             {
-                var actor = _m.Kb.Resolve(person, _date);
+                if (countryHit >= 0) LinkPlain(countryHit); // "Rusia" in "Presiden Rusia Vladimir Putin" stays a mention
+                var actor = Resolve(person);
                 Emit(_hits[j].First, _hits[j].End, EntityType.PER, actor, null, actor.Id);
                 Remember(_hits[j].First, _hits[j].End, actor);
                 return (_hits[j].End, j + 1);
@@ -309,6 +314,7 @@ public sealed class MentionLinker : IStage
                    && !(j < _hits.Count && _hits[j].First <= m))
                 m++;
             if (m == k) return null;
+            if (countryHit >= 0) LinkPlain(countryHit);
             var coded = _m.Kb.FromCode(Text(k, m), country + a.Sector);
             Emit(k, m, EntityType.PER, coded, null, null);
             Remember(k, m, coded);
@@ -358,7 +364,8 @@ public sealed class MentionLinker : IStage
             if (actor >= 0)
             {
                 var entry = _m.Kb[actor];
-                var resolved = _m.Kb.Resolve(actor, _date);
+                if (entry.Kind is ActorKind.Country && placeCount == 0 && InsideLongerName(x)) return;
+                var resolved = Resolve(actor);
                 var type = ActorKnowledgeBase.TypeOf(entry.Kind);
                 foreach (var p in ps)
                     if (p.Kind == PayloadKind.Actor && p.Index == actor) type = p.Type;
@@ -370,11 +377,12 @@ public sealed class MentionLinker : IStage
 
             if (place is null) return;
             if (x.End - x.First == 1 && !placeCurated && !DoubtfulPlaceOk(x.First, place)) return;
+            if (InsideLongerName(x)) return;
             ActorRef? placeActor = null;
             string? entityId = null;
             if (place.ActorId is { } id && _m.Kb.IndexOf(id) is int ai and >= 0)
             {
-                placeActor = _m.Kb.Resolve(ai, _date);
+                placeActor = Resolve(ai);
                 entityId = id;
             }
             var ptype = place.Place.Kind is "region" or "sea" or "island" or "feature" ? EntityType.LOC : EntityType.GPE;
@@ -394,6 +402,20 @@ public sealed class MentionLinker : IStage
             if (place.Capital) return true;
             if (place.Population >= SmallPlace) return true;
             return place.Place.Country is { } c && _context.Contains(c);
+        }
+
+        /// <summary>
+        /// A one-word country or place right after a capitalized word that no hit explains is the tail of a longer name
+        /// ("Bank Rakyat Indonesia", "Universitas Indonesia"): left whole to the NER stage instead of linked alone.
+        /// </summary>
+        private bool InsideLongerName(in Hit x) => x.End - x.First == 1 && AfterUnexplainedName(x.First);
+
+        /// <summary>Token <paramref name="t"/> is capitalized and follows a capitalized word that no emitted mention covers.</summary>
+        private bool AfterUnexplainedName(int t)
+        {
+            if (t == 0 || _sentenceStart[t] || !IsCapitalizedWord(t)) return false;
+            int p = t - 1;
+            return IsCapitalizedWord(p) && !_sentenceStart[p] && _lastEmitEnd <= p;
         }
 
         private int AgentOf(in Hit h, AgentCountry need, bool titleOk)
@@ -448,10 +470,18 @@ public sealed class MentionLinker : IStage
             return null;
         }
 
+        /// <summary>An entry resolved for the article date, once per document.</summary>
+        private ActorRef Resolve(int entry)
+        {
+            if (!_resolved.TryGetValue(entry, out var actor)) _resolved[entry] = actor = _m.Kb.Resolve(entry, _date);
+            return actor;
+        }
+
         private string Text(int first, int end) => _text[_tok[first].Start.._tok[end - 1].End];
 
         private void Emit(int first, int end, EntityType type, ActorRef? actor, PlaceRef? place, string? entityId)
         {
+            _lastEmitEnd = end;
             _doc.Mentions.Add(new Mention
             {
                 Start = _tok[first].Start,

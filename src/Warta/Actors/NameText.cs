@@ -34,6 +34,20 @@ internal static class NameText
         return true;
     }
 
+    /// <summary>A whole name folded unit by unit and joined with spaces ("Kim Jong-un" → "kim jong - un"), for exact name lookups.</summary>
+    public static string Key(ReadOnlySpan<char> name)
+    {
+        var sb = new System.Text.StringBuilder(name.Length + 8);
+        int pos = 0;
+        while (NextUnit(name, ref pos, out int s, out int e))
+        {
+            if (sb.Length > 0) sb.Append(' ');
+            foreach (char c in name[s..e])
+                if (!IsCombining(c)) sb.Append(FoldChar(c));
+        }
+        return sb.ToString();
+    }
+
     public static bool IsWordUnit(ReadOnlySpan<char> unit) => unit.Length > 0 && char.IsLetterOrDigit(unit[0]);
 
     /// <summary>Folds one unit into <paramref name="dest"/>: lower case, Latin diacritics removed, dash and apostrophe variants unified.</summary>

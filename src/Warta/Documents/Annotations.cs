@@ -113,5 +113,9 @@ public sealed class Event
     public required int Sentence { get; init; }
     public required int EvidenceStart { get; set; }
     public required int EvidenceEnd { get; set; }
+
+    /// <summary>Every sentence span reporting this event after duplicates were merged (the first is the evidence).</summary>
+    public List<TextSpan> AllEvidence { get; } = [];
+
     public double Confidence { get; set; }
 }

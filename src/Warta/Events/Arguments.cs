@@ -73,6 +73,38 @@ internal sealed class Arguments
 
     private ActorArg ArgAt(int i) => new(ActorOf(W.Mention[i])!, W.Mention[i], MentionFirst(i), MentionEnd(i));
 
+    private Dictionary<(int, int), List<int>>? _spans;
+
+    /// <summary>The actor arguments on word <paramref name="i"/>: one per mention over the same span ("kedua negara").</summary>
+    private IEnumerable<ActorArg> ArgsAt(int i)
+    {
+        var a = ArgAt(i);
+        yield return a;
+        if (_spans is null)
+        {
+            _spans = [];
+            for (int k = 0; k < Doc.Mentions.Count; k++)
+            {
+                var m = Doc.Mentions[k];
+                if (!_spans.TryGetValue((m.Start, m.End), out var l)) _spans[(m.Start, m.End)] = l = [];
+                l.Add(k);
+            }
+        }
+        var self = Doc.Mentions[a.Mention];
+        if (_spans.TryGetValue((self.Start, self.End), out var same))
+            foreach (int k in same)
+                if (k != a.Mention && ActorOf(k) is { } other) yield return a with { Actor = other, Mention = k };
+    }
+
+    /// <summary>Word after a coordinator and an optional determiner ("and the Philippines"), or -1.</summary>
+    private int AfterCoord(int j, int limit)
+    {
+        int k = j + 1;
+        if (k < limit && IsCoord(k)) k++; // ", dan"
+        if (k < limit && L.Args.TryMatch(W, k, k + 1, out var r, out _) && r == ArgRole.Det) k++;
+        return k < limit ? k : -1;
+    }
+
     /// <summary>Whether word <paramref name="j"/> ends a cue of the given role ("ke", "ke atas").</summary>
     public bool ArgEndingAt(int j, int floor, out ArgRole role, out int start)
     {
@@ -85,16 +117,15 @@ internal sealed class Arguments
     /// <summary>Compound actor starting at the actor mention on word <paramref name="i"/>: "A, B dan C".</summary>
     public List<ActorArg> ChainForward(int i, int limit)
     {
-        var list = new List<ActorArg> { ArgAt(i) };
+        var list = new List<ActorArg>(ArgsAt(i));
         int j = SkipAlias(list[0].End, limit);
         while (j + 1 < limit && IsCoord(j))
         {
-            int k = j + 1;
-            if (IsCoord(k) && k + 1 < limit) k++; // ", dan"
-            if (!IsActorWord(k)) break;
-            var a = ArgAt(k);
-            list.Add(a);
-            j = SkipAlias(a.End, limit);
+            int k = AfterCoord(j, limit);
+            if (k < 0 || !IsActorWord(k)) break;
+            var added = ArgsAt(k).ToList();
+            list.AddRange(added);
+            j = SkipAlias(added[0].End, limit);
         }
         return Dedupe(list);
     }
@@ -102,8 +133,9 @@ internal sealed class Arguments
     /// <summary>Compound actor ending with the actor mention on word <paramref name="i"/>.</summary>
     public List<ActorArg> ChainBackward(int i, int floor)
     {
-        var list = new List<ActorArg> { ArgAt(i) };
+        var list = new List<ActorArg>(ArgsAt(i));
         int j = list[0].First - 1;
+        if (j >= floor && L.Args.TryMatch(W, j, j + 1, out var dr, out _) && dr == ArgRole.Det) j--;
         while (j - 1 >= floor && IsCoord(j))
         {
             int k = j - 1;
@@ -113,9 +145,10 @@ internal sealed class Arguments
                 for (int p = k - 1; p >= Math.Max(floor, k - 5); p--)
                     if (W.IsPunct(p, '(')) { k = p - 1; break; }
             if (!IsActorWord(k)) break;
-            var a = ArgAt(k);
-            list.Insert(0, a);
-            j = a.First - 1;
+            var added = ArgsAt(k).ToList();
+            list.InsertRange(0, added);
+            j = added[0].First - 1;
+            if (j >= floor && L.Args.TryMatch(W, j, j + 1, out var dr2, out _) && dr2 == ArgRole.Det) j--;
         }
         return Dedupe(list);
     }
@@ -139,7 +172,7 @@ internal sealed class Arguments
     public bool IsQuoteMark(int j) => j >= 0 && j < W.Count && W.End[j] - W.Start[j] == 1 && W.Text[W.Start[j]] is '"' or '“' or '”' or '«' or '»' or '„';
 
     public bool IsSpeechVerb(int j, int limit) =>
-        L.SpeechAt(W, j, limit, out var r, out _) && r is SpeechRole.Before or SpeechRole.Both or SpeechRole.After or SpeechRole.Self;
+        L.SpeechAt(W, j, limit, out var r, out _) && r is SpeechRole.Before or SpeechRole.Both or SpeechRole.After or SpeechRole.Self or SpeechRole.Tell;
 
     public bool IsVerbAt(int j) => L.Events.ContainsWord(W.Span(j)) || IsSpeechVerb(j, j + 1) || L.LooksLikeVerb(W, j);
 
@@ -158,7 +191,7 @@ internal sealed class Arguments
             if (L.Speech.TryMatchEndingAt(W, j + 1, s0, out var sr, out _))
             {
                 if (sr == SpeechRole.Comp) { kind = ClauseOpen.Comp; return j + 1; }
-                if (sr is SpeechRole.Before or SpeechRole.Both) { kind = ClauseOpen.Speech; return j + 1; }
+                if (sr is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell) { kind = ClauseOpen.Speech; return j + 1; }
             }
             if (ArgEndingAt(j, s0, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain)
             {
@@ -234,7 +267,7 @@ internal sealed class Arguments
     public bool IsClauseEnd(int j, int s1)
     {
         if (W.IsPunct(j, '.') || W.IsPunct(j, ';') || W.IsPunct(j, ':') || W.IsPunct(j, '?') || W.IsPunct(j, '!')) return true;
-        if (L.Speech.TryMatch(W, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.After or SpeechRole.Both or SpeechRole.Self) return true;
+        if (L.Speech.TryMatch(W, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.After or SpeechRole.Both or SpeechRole.Self or SpeechRole.Tell) return true;
         if (L.Claims.TryMatch(W, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy or ClaimKind.Deny) return true;
         if (L.Args.TryMatch(W, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain or ArgRole.Relative) return true;
         return false;
@@ -244,7 +277,7 @@ internal sealed class Arguments
     /// The actor acted on after the predicate ending before word <paramref name="t1"/>: the first actor in the
     /// clause not introduced as a place or agent; <paramref name="viaWith"/> tells whether "dengan"/"with" led it.
     /// </summary>
-    public List<ActorArg> FindObject(int t1, int s1, bool placeIsTarget, out bool viaWith, out PlaceRef? place)
+    public List<ActorArg> FindObject(int t1, int s1, bool placeIsTarget, out bool viaWith, out PlaceRef? place, IReadOnlyCollection<ActorRef>? skip = null)
     {
         viaWith = false;
         place = null;
@@ -260,6 +293,12 @@ internal sealed class Arguments
             }
             if (!IsActorWord(j)) continue;
             int first = MentionFirst(j);
+            // A reflexive description of the subject ("thanked his host Kim" where "his" is the subject) is not the object.
+            if (skip is not null && skip.Contains(ActorOf(W.Mention[j])!) && W.Mention[j] >= 0 && Doc.Mentions[W.Mention[j]].Source == MentionSource.Coreference)
+            {
+                j = MentionEnd(j) - 1;
+                continue;
+            }
             ArgRole role = default;
             bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out _);
             if (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr)

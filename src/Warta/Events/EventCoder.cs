@@ -126,30 +126,44 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         {
             foreach (var rule in rules)
             {
-                if (rule.Objects.Length > 0 && !ObjectsFollow(rule, i + len, s1)) continue;
+                int objEnd = rule.Objects.Length > 0 ? ObjectEnd(rule, i + len, s1) : i + len;
+                if (objEnd < 0) continue;
+                if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
                 var c = Build(s, s0, s1, i, i + len, rule);
                 if (c is not null) _all.Add(c);
-                return len;
+                // The object nouns belong to this predicate; they are not triggers of their own ("berikrar untuk menuntut bela").
+                return objEnd - i;
             }
         }
         return 0;
     }
 
-    private bool ObjectsFollow(EventRule rule, int from, int s1)
+    /// <summary>A coded act within the next three words ("berjanji memberikan bantuan", "pledged to send troops").</summary>
+    private bool ActFollows(int from, int s1)
+    {
+        for (int j = from; j < Math.Min(s1, from + 3); j++)
+            foreach (var (rules, len) in _l.Events.MatchAll(_w, j, s1))
+                foreach (var r in rules)
+                    if (!r.Code.StartsWith("03", StringComparison.Ordinal) && (r.Objects.Length == 0 || ObjectEnd(r, j + len, s1) >= 0)) return true;
+        return false;
+    }
+
+    /// <summary>The word after the first of the rule's object nouns within the clause, or -1 when none follows.</summary>
+    private int ObjectEnd(EventRule rule, int from, int s1)
     {
         int end = Math.Min(s1, from + 6);
         for (int j = from; j < end; j++)
         {
-            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\''))) return false;
+            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\''))) return -1;
             foreach (var obj in rule.Objects)
             {
                 if (j + obj.Length > s1) continue;
                 bool ok = true;
                 for (int k = 0; k < obj.Length && ok; k++) ok = _w.Span(j + k).Equals(obj[k], StringComparison.OrdinalIgnoreCase);
-                if (ok) return true;
+                if (ok) return j + obj.Length;
             }
         }
-        return false;
+        return -1;
     }
 
     private List<ActorRef> Resolve(Subject subj, int trigger, int quote)
@@ -200,6 +214,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 while (v > s0 && (_w.IsPunct(v) || args.IsAux(v))) v--;
                 int L2 = args.ClauseStart(v, s0, out _);
                 var outer = args.FindSubject(v, s0, L2);
+                // "Beliau berkata demikian selepas bertemu …": past the speech verb to the sentence's subject.
+                if (outer.Kind == SubjectKind.None && L2 > s0) outer = args.FindSubject(v, s0, s0);
                 if (outer.Kind != SubjectKind.None) source = Resolve(outer, v, quote);
             }
             if (source.Count == 0 && subj.Kind == SubjectKind.None && open == ClauseOpen.Quote && L - 1 > s0)
@@ -209,7 +225,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 var outer = args.FindSubject(mark, s0, args.ClauseStart(mark, s0, out _));
                 if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
             }
-            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place);
+            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
             target = [.. obj.Select(a => a.Actor)];
         }
         if (source.Count == 0) return null;
@@ -236,12 +252,14 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         string code = rule.Code;
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
         bool self = quote >= 0 && _quotes[quote].Speakers.Any(sp => source.Any(a => a.Key == sp.Key));
-        // Only the actor itself expresses an intent (CAMEO 03x); others' expectations keep the act's code and modality.
-        if (self && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
+        // Only the actor itself expresses an intent (CAMEO 03x): in its own words, or by pledging ("berjanji memberikan …");
+        // others' expectations keep the act's code and modality.
+        if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
 
+        if (target.Count == 0 && (rule.Flags & RuleFlags.NeedTarget) != 0) return null;
         int segEnd = SegmentEnd(t1, s1);
         var (start, end) = SentenceSpan(s, s0, s1);
         var e = new Event
@@ -314,13 +332,22 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     {
         for (int j = t1; j < s1; j++)
         {
-            if (_l.Speech.TryMatch(_w, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.Both) return j;
-            if (_l.Claims.TryMatch(_w, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy) return j;
-            if (_l.Args.TryMatch(_w, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain) return j;
+            if (_l.Speech.TryMatch(_w, j, s1, out var sr, out _) && sr is SpeechRole.Comp or SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell) return j;
+            if (_l.Claims.TryMatch(_w, j, s1, out var ck, out _) && ck is ClaimKind.Background or ClaimKind.DeniedBy && !TimeStartsAt(j + 1)) return j;
+            // "sejak Rabu pagi", "after Monday" are time adverbials, not new clauses.
+            if (_l.Args.TryMatch(_w, j, s1, out var ar, out _) && ar is ArgRole.Break or ArgRole.Chain && !TimeStartsAt(j + 1)) return j;
             if (_l.Modality.TryMatch(_w, j, s1, out var mc, out _) && mc.Kind == ModalKind.Anchor) return j;
             if (_w.IsPunct(j, ';') || _w.IsPunct(j, ':') || args.IsQuoteMark(j)) return j;
         }
         return s1;
+    }
+
+    private bool TimeStartsAt(int word)
+    {
+        if (word >= _w.Count) return false;
+        int at = _w.Start[word];
+        foreach (var t in doc.Times) if (t.Start == at) return true;
+        return false;
     }
 
     private bool OverlapsAnchor(TimeExpression t)
@@ -337,7 +364,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         foreach (var t in doc.Times)
         {
             if (t.Start < from || t.Start >= to || OverlapsAnchor(t)) continue;
-            int d = Math.Abs(t.Start - near);
+            // News puts the event's time after its verb ("ditahan … sejak Rabu"); a bare year before it usually dates something else.
+            int d = Math.Abs(t.Start - near) + (t.Start < near ? 15 : 0) + (t.Date.Precision == DatePrecision.Year ? 40 : 0);
             if (d < bestDist) { best = t; bestDist = d; }
         }
         return best;
@@ -368,9 +396,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         return null;
     }
 
+    private bool _pledged;
+
     private Modality ModalityOf(int t0, int t1, int from, int L, int s1)
     {
         bool neg = false, hyp = false, poss = false, intent = false;
+        _pledged = false;
         int floor = Math.Max(from, t0 - 6);
         for (int j = t0 - 1; j >= floor; j--)
         {
@@ -381,6 +412,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 case ModalKind.Hypothetical: hyp = true; break;
                 case ModalKind.Possible: poss = true; break;
                 case ModalKind.Intended: intent = true; break;
+                case ModalKind.Pledge: intent = true; _pledged = true; break;
             }
             j = st;
         }
@@ -454,6 +486,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (quote < 0) return [];
         var (q, speakers) = _quotes[quote];
         if (speakers.Count == 0) return [];
+        // "…, kata militer Korea Selatan" names the source of a report; "X mengatakan, …" and quoted words are X's claims.
+        if (!q.Direct && q.Speaker is { } sp && sp.MentionStart >= q.End) return [];
         // Background clauses inside the quote ("karena Barat menyediakan …") are not the claim.
         int qs = _w.AtOrAfter(q.Start);
         for (int j = qs; j < c.Trigger; j++)
@@ -528,6 +562,20 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 && e.Target.Count > 0 && e.Target[0].Country is { } tc)
                 e.Place = new PlaceRef(e.Target[0].Name, tc, "country", null, null, null);
         }
+        foreach (var c in _all)
+        {
+            if (c.MergedInto is not null) continue;
+            var e = c.Event;
+            // Statements an actor makes about its own conduct are dated to the report, and placed at the dateline.
+            bool verbal = ontology.Info(e.Cameo) is { Quad: 1 or 3 };
+            if (e.Date is null && c.SelfStatement && (e.Modality is Modality.Possible or Modality.Intended || (verbal && e.Modality == Modality.Asserted))
+                && doc.PublishedDate is { } pub)
+            {
+                e.Date = new DateValue(pub, DatePrecision.Day);
+                e.DateText = null;
+                e.Place ??= DatelinePlace();
+            }
+        }
         // "A, sehari setelah B": B's events share a date; A is B plus the anchor's days (or B is A minus them).
         foreach (var (s, word, days) in _anchors)
         {
@@ -547,20 +595,6 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 foreach (var c in before)
                     if (c.Event.Date is null) Copy(bDated, c, days);
         }
-        foreach (var c in _all)
-        {
-            if (c.MergedInto is not null) continue;
-            var e = c.Event;
-            // Statements an actor makes about its own conduct are dated to the report, and placed at the dateline.
-            bool verbal = ontology.Info(e.Cameo) is { Quad: 1 or 3 };
-            if (e.Date is null && c.SelfStatement && (e.Modality is Modality.Possible or Modality.Intended || (verbal && e.Modality == Modality.Asserted))
-                && doc.PublishedDate is { } pub)
-            {
-                e.Date = new DateValue(pub, DatePrecision.Day);
-                e.DateText = null;
-                e.Place ??= DatelinePlace();
-            }
-        }
     }
 
     private static void Copy(Candidate from, Candidate to, int days)
@@ -577,6 +611,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         foreach (var c in _all.Where(c => c.MergedInto is null).OrderBy(c => c.Event.EvidenceStart).ThenBy(c => c.Trigger))
         {
             ontology.Apply(c.Event);
+            c.Event.AllEvidence.AddRange(c.Evidence.OrderBy(x => x.Start));
             doc.Events.Add(c.Event);
         }
     }

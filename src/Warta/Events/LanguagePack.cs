@@ -3,16 +3,16 @@ using System.Globalization;
 
 namespace Warta.Events;
 
-internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via }
+internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell, Proform }
 
-internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor }
+internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det }
 
 [Flags]
-internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16 }
+internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32 }
 
 internal readonly record struct ModalCue(ModalKind Kind, int Days);
 
@@ -83,6 +83,7 @@ internal sealed class LanguagePack
                             "tplace" => RuleFlags.TargetPlace,
                             "accuse" => RuleFlags.Accuse,
                             "self" => RuleFlags.Self,
+                            "target" => RuleFlags.NeedTarget,
                             _ => RuleFlags.None,
                         };
                 var rule = new EventRule(objects, r[2], intent, flags, line);
@@ -123,6 +124,8 @@ internal sealed class LanguagePack
             "first" => (true, SpeechRole.First),
             "third" => (true, SpeechRole.Third),
             "via" => (true, SpeechRole.Via),
+            "tell" => (true, SpeechRole.Tell),
+            "proform" => (true, SpeechRole.Proform),
             _ => (false, default),
         };
         return ok;
@@ -138,6 +141,7 @@ internal sealed class LanguagePack
             "negated" => (true, ModalKind.Negated),
             "aux" => (true, ModalKind.Aux),
             "anchor" => (true, ModalKind.Anchor),
+            "pledge" => (true, ModalKind.Pledge),
             _ => (false, default),
         };
         return ok;
@@ -169,6 +173,7 @@ internal sealed class LanguagePack
             "break" => (true, ArgRole.Break),
             "passive" => (true, ArgRole.Passive),
             "chain" => (true, ArgRole.Chain),
+            "det" => (true, ArgRole.Det),
             _ => (false, default),
         };
         return ok;

@@ -180,10 +180,24 @@ public static class ArticleRecordWriter
             w.WriteNumber("end", e.EvidenceEnd);
             w.WriteString("text", doc.Slice(e.EvidenceStart, e.EvidenceEnd));
             w.WriteEndObject();
+            // Added field (allowed by the contract): every span that reported the event, when duplicates were merged.
+            w.WriteStartArray("evidence_all");
+            if (e.AllEvidence.Count == 0) WriteSpan(w, doc, new TextSpan(e.EvidenceStart, e.EvidenceEnd));
+            foreach (var span in e.AllEvidence) WriteSpan(w, doc, span);
+            w.WriteEndArray();
             w.WriteNumber("confidence", Math.Round(e.Confidence, 3));
             w.WriteEndObject();
         }
         w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void WriteSpan(Utf8JsonWriter w, Document doc, TextSpan span)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("start", span.Start);
+        w.WriteNumber("end", span.End);
+        w.WriteString("text", doc.Slice(span.Start, span.End));
         w.WriteEndObject();
     }
 

@@ -61,6 +61,32 @@ public sealed class Gazetteer
 
     internal PlaceEntry this[int index] => _places[index];
 
+    private Dictionary<string, List<int>>? _byName;
+
+    /// <summary>
+    /// The place a whole name stands for ("Hanoi", "SEOUL", "Moskow"), for callers outside the linker such as the
+    /// dateline; ties are broken like the linker does (a context country first, then population). Case is ignored.
+    /// </summary>
+    public PlaceEntry? Lookup(string name, IReadOnlySet<string>? contextCountries = null)
+    {
+        var byName = _byName ??= BuildNameIndex();
+        if (!byName.TryGetValue(NameText.Key(name), out var list)) return null;
+        int best = Choose(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list), null, contextCountries ?? new HashSet<string>());
+        return best >= 0 ? _places[best] : null;
+    }
+
+    private Dictionary<string, List<int>> BuildNameIndex()
+    {
+        var d = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var a in _aliases)
+        {
+            var key = NameText.Key(a.Text);
+            if (!d.TryGetValue(key, out var list)) d[key] = list = [];
+            if (!list.Contains(a.Place)) list.Add(a.Place);
+        }
+        return d;
+    }
+
     public PlaceEntry? ByGeoNames(long id) => _byGeoNames.TryGetValue(id, out int i) ? _places[i] : null;
 
     /// <summary>

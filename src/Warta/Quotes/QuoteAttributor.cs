@@ -22,8 +22,7 @@ public sealed class QuoteAttributor : IStage
         var lang = LanguagePack.For(document.Language);
         var words = WordIndex.Build(document);
         var run = new Run(document, new Arguments(document, words, lang));
-        run.Direct();
-        run.Reported();
+        run.Execute();
         run.Flush();
     }
 
@@ -98,21 +97,34 @@ public sealed class QuoteAttributor : IStage
         private Speaker? _last;
         private int _lastSentence = -10;
 
-        public void Direct()
+        /// <summary>Sentence by sentence, direct quotes first, so "ucapnya" and pronouns find the speaker before them.</summary>
+        public void Execute()
         {
-            foreach (var span in FindMarkedSpans(doc.Text))
+            if (_w.Count == 0) return;
+            var spans = FindMarkedSpans(doc.Text);
+            int k = 0;
+            for (int s = 0; s < _w.SentenceCount; s++)
+            {
+                while (k < spans.Count && _w.Sentence[Math.Min(_w.AtOrAfter(spans[k].InnerStart), _w.Count - 1)] <= s) Direct(spans[k++]);
+                Reported(s);
+            }
+            while (k < spans.Count) Direct(spans[k++]);
+        }
+
+        private void Direct(MarkedSpan span)
+        {
             {
                 int first = _w.AtOrAfter(span.InnerStart), last = _w.AtOrAfter(span.InnerEnd);
                 int nWords = 0;
                 for (int k = first; k < last; k++) if (!_w.IsPunct(k)) nWords++;
-                if (nWords < 2) continue;
+                if (nWords < 2) return;
                 int openWord = _w.AtOrAfter(span.Open);
                 int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
                 var (speaker, cue, cueWord) = AfterCue(closeWord + (span.Close < 0 ? 0 : 1));
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
                 // A quote of a few words with no cue is a scare quote or a title, not speech.
-                if (cue is null && nWords < 6) continue;
-                if (cue is null && !EndsSentence(span)) continue;
+                if (cue is null && nWords < 6) return;
+                if (cue is null && !EndsSentence(span)) return;
                 int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
                 Remember(speaker, sentence);
@@ -151,6 +163,7 @@ public sealed class QuoteAttributor : IStage
             {
                 string cue = _w.Span(k).ToString();
                 if (role == SpeechRole.Self) return (Previous(_w.Sentence[k], k), cue, k);
+                if (role == SpeechRole.Tell) return (null, null, -1);
                 if (role is SpeechRole.After or SpeechRole.Both)
                     return (SpeakerAfter(k + len, s1) ?? (role == SpeechRole.After ? Previous(_w.Sentence[k], k) : null), cue, k);
             }
@@ -158,7 +171,7 @@ public sealed class QuoteAttributor : IStage
             for (int j = k; j < Math.Min(s1, k + 9); j++)
             {
                 if (args.IsQuoteMark(j) || _w.IsPunct(j, '.')) break;
-                if (_l.SpeechAt(_w, j, s1, out var r2, out _) && r2 is SpeechRole.Before or SpeechRole.Both)
+                if (_l.SpeechAt(_w, j, s1, out var r2, out _) && r2 is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)
                 {
                     var subj = args.FindSubject(j, k, k);
                     var sp = Resolve(subj, _w.Sentence[j]);
@@ -184,7 +197,7 @@ public sealed class QuoteAttributor : IStage
                 if (args.IsQuoteMark(j)) break;
                 if (!_l.Speech.TryMatchEndingAt(_w, j + 1, s0, out var role, out int vs)) continue;
                 string cue = _w.Span(vs).ToString();
-                if (role is SpeechRole.Before or SpeechRole.Both)
+                if (role is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)
                 {
                     // The speaker may stand before an earlier quoted fragment ("Kim called Putin the '...' and said ...").
                     var sp = Resolve(args.FindSubject(vs, s0, s0), s);
@@ -272,9 +285,8 @@ public sealed class QuoteAttributor : IStage
             return names;
         }
 
-        public void Reported()
+        private void Reported(int s)
         {
-            for (int s = 0; s < _w.SentenceCount; s++)
             {
                 int s0 = _w.SentenceStart(s), s1 = _w.SentenceEnd(s);
                 int coveredUntil = -1;
@@ -284,7 +296,8 @@ public sealed class QuoteAttributor : IStage
                     if (!_l.SpeechAt(_w, i, s1, out var role, out int len)) continue;
                     int end = role switch
                     {
-                        SpeechRole.Before or SpeechRole.Both => SpeechVerb(s, s0, s1, i, len, role),
+                        SpeechRole.Self => SelfAccording(s, s0, s1, i, len),
+                        SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell => SpeechVerb(s, s0, s1, i, len, role),
                         SpeechRole.According => According(s, s0, s1, i, len),
                         SpeechRole.After => Trailing(s, s0, s1, i, len),
                         _ => -1,
@@ -327,6 +340,10 @@ public sealed class QuoteAttributor : IStage
 
             var subj = args.FindSubject(i, s0, args.ClauseStart(i, s0, out _));
             Speaker? speaker = Resolve(subj, s);
+            // "…,” Marcos told reporters …": the cue of the direct quote before it, not new speech.
+            int back = subj.Kind == SubjectKind.Actors ? subj.First - 1 : i - 1;
+            while (back > s0 && _w.IsPunct(back, ',')) back--;
+            if (back >= s0 && args.IsQuoteMark(back)) return -1;
             if (speaker is null && role == SpeechRole.Both)
             {
                 // "…, said Putin." / "…, Putin said."
@@ -354,12 +371,16 @@ public sealed class QuoteAttributor : IStage
             }
             if (start < 0)
             {
+                // "X told reporters …" names the addressee next; without "that" or a comma there is no reported clause.
+                if (role == SpeechRole.Tell) return -1;
                 if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
                 else if (after < s1 && !_l.Args.TryMatch(_w, after, s1, out _, out _) && !_w.IsPunct(after)) start = after;
                 else return -1;
             }
             int end = ContentEnd(start, s1);
             if (end <= start) return -1;
+            // "Beliau berkata demikian …" refers back to speech already quoted.
+            if (_l.Speech.TryMatch(_w, start, end, out var pf, out _) && pf == SpeechRole.Proform) return -1;
             Add(start, end, speaker, i, s);
             return end;
         }
@@ -391,6 +412,17 @@ public sealed class QuoteAttributor : IStage
             while (e < s1 && !_w.IsPunct(e, ',') && !_w.IsPunct(e, '.')) e++;
             Add(after, e, speaker, i, s);
             return e;
+        }
+
+        /// <summary>"Menurutnya, …" / "According to him, …": the previous speaker's reported clause.</summary>
+        private int SelfAccording(int s, int s0, int s1, int i, int len)
+        {
+            if (!(i == s0 || _w.IsPunct(i - 1, ',')) || !_w.IsPunct(i + len, ',')) return -1;
+            var speaker = Previous(s, i);
+            if (speaker is null) return -1;
+            int end = ContentEnd(i + len + 1, s1);
+            Add(i + len + 1, end, speaker, i, s);
+            return end;
         }
 
         /// <summary>Unquoted trailing cue: "…, kata sumber Uni Eropa kepada Reuters."</summary>

@@ -144,4 +144,15 @@ public sealed class KnowledgeBaseTests
         Assert.All(agents, a => Assert.Matches("^[A-Z]{3}([A-Z]{3})*$", a.Sector));
         Assert.True(agents.Count > 1000, "Phoenix agents converted");
     }
+
+    [Theory]
+    [InlineData("Sputnik", "RUSMED")]
+    [InlineData("EFE", "ESPMED")]
+    [InlineData("reuters", "GBRMED")]
+    [InlineData("Perserikatan Bangsa-Bangsa", "IGOUNO")]
+    [InlineData("Vladimir Putin", "RUSGOV")]
+    public void Lookup_resolves_a_whole_name_for_a_date(string name, string code)
+    {
+        Assert.Equal(code, Kb.Lookup(name, new DateOnly(2024, 6, 21))?.Code);
+    }
 }

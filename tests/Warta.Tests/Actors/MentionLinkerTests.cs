@@ -113,13 +113,34 @@ public sealed class MentionLinkerTests
         Assert.True(doc.Find(word) is null, doc.Dump());
     }
 
+    [Theory]
+    [InlineData("Acara itu dihadiri perwakilan Bank Rakyat Indonesia kemarin.", "Indonesia")]
+    [InlineData("Ia kuliah di Universitas Indonesia sejak 2019.", "Indonesia")]
+    public void A_country_inside_a_longer_unknown_name_is_left_to_NER(string text, string word)
+    {
+        var doc = TestDocs.Link(text, D("2024-01-01"));
+        Assert.True(doc.Find(word) is null, doc.Dump());
+    }
+
     [Fact]
-    public void A_title_is_absorbed_into_the_person_mention_not_emitted_separately()
+    public void A_title_is_absorbed_but_its_country_keeps_a_mention()
     {
         var doc = TestDocs.Link("Presiden Rusia Vladimir Putin tiba.", D("2024-06-20"));
-        Assert.Single(doc.Mentions);
-        Assert.Equal("Vladimir Putin", doc.Text[doc.Mentions[0].Start..doc.Mentions[0].End]);
-        Assert.Equal(EntityType.PER, doc.Mentions[0].Type);
+        Assert.Equal(2, doc.Mentions.Count);
+        Assert.Equal("Rusia", doc.Text[doc.Mentions[0].Start..doc.Mentions[0].End]);
+        Assert.Equal("RUS", doc.Mentions[0].Actor!.Code);
+        Assert.Equal("Vladimir Putin", doc.Text[doc.Mentions[1].Start..doc.Mentions[1].End]);
+        Assert.Equal(EntityType.PER, doc.Mentions[1].Type);
+    }
+
+    [Fact]
+    public void Generic_Phoenix_institution_names_are_not_tied_to_one_country()
+    {
+        var doc = TestDocs.Link("Manila's National Security Council met on Monday.", D("2024-06-20"), "en");
+        Assert.DoesNotContain(doc.Mentions, m => m.Actor?.Code == "USAGOV");
+        var afghan = TestDocs.Link("The Afghan National Army withdrew from the district.", D("2012-06-20"), "en");
+        Assert.Equal("AFGMIL", afghan.Find("Afghan National Army")?.Actor?.Code);
+        Assert.True(LinkerModel.Default.GenericDropped > 100);
     }
 
     [Fact]

@@ -7,19 +7,7 @@ namespace Warta.Tests.Corpus;
 /// <summary>Finds /work/shared (beside the repository root) or WARTA_SHARED; a missing folder fails the test.</summary>
 internal static class SharedFolder
 {
-    public static string Path
-    {
-        get
-        {
-            if (Environment.GetEnvironmentVariable("WARTA_SHARED") is { Length: > 0 } env && Directory.Exists(env)) return env;
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                string candidate = System.IO.Path.Combine(dir.FullName, "shared");
-                if (Directory.Exists(System.IO.Path.Combine(candidate, "articles"))) return candidate;
-            }
-            throw new DirectoryNotFoundException("the shared folder (../shared or WARTA_SHARED) is missing");
-        }
-    }
+    public static string Path => SharedData.Root;
 }
 
 /// <summary>

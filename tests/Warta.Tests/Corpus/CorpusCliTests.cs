@@ -85,6 +85,12 @@ public sealed class CorpusCliTests : IDisposable
         Assert.Equal(2, Cli("export", "--format", "parquet", "--db", _db).Rc);
         Assert.Equal(2, Cli("events", "--from", "June", "--db", _db).Rc);
         Assert.Equal(2, Cli("stats", "--db", Path.Combine(_dir, "missing.db")).Rc);
+        string bad = Path.Combine(_dir, "bad.db");
+        File.WriteAllText(bad, "this is not a database, it is a sentence long enough to fill a header page of sqlite");
+        var broken = Cli("stats", "--db", bad);
+        Assert.Equal(3, broken.Rc);
+        Assert.Contains("not a database", broken.Err, StringComparison.Ordinal);
+        Assert.Equal(3, IngestCommand.Run([Path.Combine(_dir, "none.txt")], bad, 200, 1, TextWriter.Null));
     }
 
     [Fact]

@@ -95,12 +95,12 @@ public abstract class CorpusStoreContract : IDisposable
     [Fact]
     public void An_undated_article_whose_events_match_a_dated_day_joins_that_days_clusters()
     {
-        Store.AddBatch(Sample());
+        // In the same batch as the dated articles: clusters made earlier in a transaction count too.
         // No publication date, no dates in the text: two of its events match the 19 June clusters.
         var undated = Doc("https://wire.example.org/undated", "en", null, "Other Wire", EnFiller,
             new Ev([Putin], [Kim], "057", 1, 8.0, null, "Putin and Kim signed a partnership treaty."),
             new Ev([Kim], [Putin], "043", 1, 2.8, null, "Kim hosted Putin at the airport."));
-        Store.AddBatch([Stored(undated)]);
+        Store.AddBatch([.. Sample(), Stored(undated)]);
         var signing = Store.Events(new EventQuery { Cameo = "057", OnePerCluster = false });
         Assert.Equal(3, signing.Count);
         Assert.Single(signing.Select(r => r.Cluster).Distinct());

@@ -142,7 +142,7 @@ public sealed class ExportTests : IDisposable
         string path = Path.Combine(_dir, "events.parquet");
         await using (var f = File.Create(path)) Assert.Equal(8, await TableExporter.WriteParquetAsync(_store.AllEvents(), f));
         var result = await ParquetSerializer.DeserializeAsync<FlatEvent>(path);
-        Assert.Equal(FlatEvent.Header.Length, result.Schema.GetDataFields().Length);
+        Assert.Equal(FlatEvent.Header, result.Schema.GetDataFields().Select(f => f.Name));
         var back = result.Data;
         Assert.Equal(8, back.Count);
         var signing = back.Where(r => r.Cameo == "057").ToList();

@@ -6,15 +6,5 @@ namespace Warta.Tests.Evaluation;
 /// </summary>
 internal static class SharedDir
 {
-    public static string Root()
-    {
-        if (Environment.GetEnvironmentVariable("WARTA_SHARED") is { Length: > 0 } env && Directory.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (dir.Parent is null) break;
-            string candidate = Path.Combine(dir.Parent.FullName, "shared");
-            if (File.Exists(Path.Combine(dir.FullName, "Warta.sln")) && Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("the shared folder (../shared beside the repository, or $WARTA_SHARED) was not found");
-    }
+    public static string Root() => SharedData.Root;
 }

@@ -145,6 +145,8 @@ public sealed class EventCoderTests
         var d = Run("Tanaka berbicara di Hanoi, sehari setelah mengunjungi Vietnam dan menandatangani perjanjian dengan Vietnam. Perjanjian yang ditandatangani oleh Jepang dan Vietnam pada Senin itu mencakup pertahanan.");
         var sign = One(d, "057");
         Assert.Equal("2025-03-10", sign.Date?.Format());
+        Assert.Equal(2, sign.AllEvidence.Count);
+        Assert.Equal(sign.EvidenceStart, sign.AllEvidence[0].Start);
         var visit = One(d, "042");
         Assert.Equal("JPN", TestDocs.Keys(visit.Source));
         Assert.Equal("VNM", TestDocs.Keys(visit.Target));

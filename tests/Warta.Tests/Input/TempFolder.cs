@@ -36,18 +36,5 @@ public sealed class TempFolder : IDisposable
 /// <summary>Finds the read-only shared material (../shared beside the repository, or WARTA_SHARED).</summary>
 public static class SharedMaterial
 {
-    public static string Root
-    {
-        get
-        {
-            string? env = Environment.GetEnvironmentVariable("WARTA_SHARED");
-            if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                string candidate = System.IO.Path.Combine(dir.FullName, "shared");
-                if (Directory.Exists(System.IO.Path.Combine(candidate, "acceptance"))) return candidate;
-            }
-            throw new DirectoryNotFoundException("The shared material (../shared or WARTA_SHARED) is missing; these tests need it.");
-        }
-    }
+    public static string Root => SharedData.Root;
 }

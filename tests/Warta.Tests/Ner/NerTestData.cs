@@ -46,15 +46,5 @@ internal static class NerTestData
     public static List<ConllSentence> TinySentences() => [.. ConllReader.Read(new StringReader(Tiny))];
 
     /// <summary>Walks up from the test binaries to the directory holding the shared data (or WARTA_SHARED).</summary>
-    public static string Shared()
-    {
-        var env = Environment.GetEnvironmentVariable("WARTA_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            var candidate = Path.Combine(d.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "data", "ner"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("The shared data directory (../shared or WARTA_SHARED) was not found.");
-    }
+    public static string Shared() => SharedData.Root;
 }

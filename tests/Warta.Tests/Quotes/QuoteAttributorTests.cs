@@ -113,4 +113,13 @@ public sealed class QuoteAttributorTests
         Assert.False(q.Direct);
         Assert.Equal("Larangan itu akan berlaku mulai bulan depan", Text(doc, q));
     }
+
+    [Fact]
+    public void Menurutnya_reports_the_previous_speaker()
+    {
+        var doc = Run("\"Jalan tol itu dibuka pekan depan,\" kata Budi. Menurutnya, biaya pembangunan sudah dibayar lunas.");
+        var q = Assert.Single(doc.Quotes, q => !q.Direct);
+        Assert.Equal("biaya pembangunan sudah dibayar lunas", Text(doc, q));
+        Assert.Equal("IDN", q.Speaker?.Actor?.Key);
+    }
 }

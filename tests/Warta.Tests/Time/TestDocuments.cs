@@ -118,14 +118,5 @@ internal static class TestDocuments
     }
 
     /// <summary>The shared reference folder (/work/shared): WARTA_SHARED, else a `shared` folder beside an ancestor.</summary>
-    public static string SharedDirectory()
-    {
-        if (Environment.GetEnvironmentVariable("WARTA_SHARED") is { Length: > 0 } env && Directory.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "acceptance"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("The shared reference folder was not found (set WARTA_SHARED).");
-    }
+    public static string SharedDirectory() => SharedData.Root;
 }

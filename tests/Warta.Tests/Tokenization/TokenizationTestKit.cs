@@ -21,15 +21,5 @@ internal static class TokenizationTestKit
     }
 
     /// <summary>The read-only shared folder beside the repository root (or WARTA_SHARED); fails when missing.</summary>
-    public static string SharedDir()
-    {
-        var env = Environment.GetEnvironmentVariable("WARTA_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (dir.Parent is { } parent && Directory.Exists(Path.Combine(dir.FullName, "src")) && Directory.Exists(Path.Combine(parent.FullName, "shared")))
-                return Path.Combine(parent.FullName, "shared");
-        }
-        throw new DirectoryNotFoundException("The shared folder (../shared beside the repository root, or WARTA_SHARED) is missing.");
-    }
+    public static string SharedDir() => SharedData.Root;
 }
