@@ -9,7 +9,7 @@ namespace Warta.Corpus;
 /// connection for queries. Event actors are normalized rows (event_actors); event_dyads is an index
 /// table of source→target key pairs per event for dyad+date queries.
 /// </summary>
-public sealed class SqliteCorpusStore : ICorpusStore
+public sealed partial class SqliteCorpusStore : ICorpusStore
 {
     private const int SchemaVersion = 1;
 
