@@ -7,7 +7,7 @@ cd "$root"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 results="$root/.build/test-results"
 rm -rf "$results"; mkdir -p "$results"
-dotnet test Warta.sln -c Release --logger "trx;LogFileName=results.trx" --results-directory "$results" "$@"
+dotnet test Warta.sln -c Release --logger trx --results-directory "$results" "$@"
 rc=$?
 passed=0; failed=0; skipped=0
 for trx in "$results"/*.trx "$results"/**/*.trx; do
