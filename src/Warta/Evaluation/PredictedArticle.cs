@@ -86,6 +86,10 @@ public sealed record PredictedArticle(
             string? actorKey = m.TryGetProperty("actor", out var a) ? ActorKey(a) : null;
             mentions.Add(new PredictedMention(Json.String(m, "text") ?? "", actorKey, placeCountry));
         }
+        // The dateline is lifted out of `text` but is still an occurrence of its place name ("Hanoi:").
+        if (Json.Object(r, "dateline") is { } dlm && Json.String(dlm, "text") is { } dlText
+            && Json.Object(dlm, "place") is { } dlPlace && Json.String(dlPlace, "country") is { } dlCountry)
+            mentions.Add(new PredictedMention(dlText, null, dlCountry));
         var quotes = new List<PredictedQuote>();
         foreach (var q in Json.Array(r, "quotes"))
         {

@@ -237,6 +237,20 @@ public sealed class ArticleScorerTests
     }
 
     [Fact]
+    public void A_resolved_dateline_counts_as_an_occurrence_of_its_place()
+    {
+        const string mentions = """
+        [ {"start":0,"end":8,"text":"negeri a","type":"GPE","actor":{"name":"A","code":"AAA","country":"AAA","sector":null,"id":null},"place":null},
+          {"start":9,"end":12,"text":"PBB","type":"ORG","actor":{"name":"UN","code":"IGOUNO","country":null,"sector":null,"id":null},"place":null} ]
+        """;
+        string record = Record("a1.txt", mentions: mentions, dateline: "Kota B");
+        Assert.Equal(2, ArticleScorer.Score(Gold(GoldJson), Parse(record)).MentionsFound);
+        string placed = record.Replace("""{"text":"Kota B","place":null}""",
+            """{"text":"Kota B","place":{"name":"Kota B","country":"BBB","kind":"city","geonames":null,"lat":null,"lon":null}}""");
+        Assert.Equal(3, ArticleScorer.Score(Gold(GoldJson), Parse(placed)).MentionsFound);
+    }
+
+    [Fact]
     public void Metadata_fields_are_each_one_item()
     {
         var all = ArticleScorer.Score(Gold(GoldJson), Parse(Record("a1.txt", published: "2024-03-05T09:15:00+07:00",
