@@ -530,16 +530,7 @@ public sealed partial class SqliteCorpusStore : ICorpusStore
                 """;
         }
         args.Add(("$limit", q.Limit));
-        lock (_readGate)
-        {
-            using var cmd = _reader.CreateCommand();
-            cmd.CommandText = sql;
-            foreach (var (n, v) in args) cmd.Parameters.AddWithValue(n, v);
-            using var r = cmd.ExecuteReader();
-            var rows = new List<EventRow>();
-            while (r.Read()) rows.Add(ReadEvent(r));
-            return rows;
-        }
+        return ReadEvents(sql, args);
     }
 
     public IEnumerable<EventRow> AllEvents()
