@@ -221,6 +221,24 @@ public static class ArticleScorer
         }
     }
 
+    /// <summary>
+    /// The gold name is the mention, or a whole-word part of it: an agent mention "penjaga pantai China"
+    /// (CHNMIL) is an occurrence of "China" linked to CHN. Case is ignored.
+    /// </summary>
+    internal static bool NameOccurs(string mention, string name)
+    {
+        if (name.Length == 0) return false;
+        for (int i = mention.IndexOf(name, StringComparison.OrdinalIgnoreCase); i >= 0;
+             i = mention.IndexOf(name, i + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            int end = i + name.Length;
+            bool left = i == 0 || !char.IsLetterOrDigit(mention[i - 1]);
+            bool right = end == mention.Length || !char.IsLetterOrDigit(mention[end]);
+            if (left && right) return true;
+        }
+        return false;
+    }
+
     private static void ScoreMentions(GoldArticle gold, PredictedArticle rec, ArticleScore s)
     {
         foreach (var g in gold.Mentions)
@@ -229,7 +247,7 @@ public static class ArticleScorer
             bool found = false;
             foreach (var m in rec.Mentions)
             {
-                if (!string.Equals(m.Text.Trim(), g.Text.Trim(), StringComparison.OrdinalIgnoreCase)) continue;
+                if (!NameOccurs(m.Text.Trim(), g.Text.Trim())) continue;
                 if (string.Equals(m.ActorKey, g.Key, StringComparison.OrdinalIgnoreCase) ||
                     string.Equals(m.PlaceCountry, g.Key, StringComparison.OrdinalIgnoreCase)) { found = true; break; }
             }

@@ -236,6 +236,15 @@ public sealed class ArticleScorerTests
         Assert.Equal(3, placed.MentionsFound);
     }
 
+    [Theory]
+    [InlineData("penjaga pantai China", "China", true)]
+    [InlineData("China", "china", true)]
+    [InlineData("Chinatown", "China", false)]
+    [InlineData("Korea Utara", "Korea", true)]
+    [InlineData("Kor", "Korea", false)]
+    public void A_gold_name_may_be_a_whole_word_part_of_a_mention(string mention, string name, bool expected) =>
+        Assert.Equal(expected, ArticleScorer.NameOccurs(mention, name));
+
     [Fact]
     public void A_resolved_dateline_counts_as_an_occurrence_of_its_place()
     {
