@@ -136,7 +136,7 @@ internal sealed class Arguments
         var list = new List<ActorArg>(ArgsAt(i));
         int j = list[0].First - 1;
         if (j >= floor && L.Args.TryMatch(W, j, j + 1, out var dr, out _) && dr == ArgRole.Det) j--;
-        while (j - 1 >= floor && IsCoord(j))
+        while (j - 1 >= floor && (IsCoord(j) || (j = OverTitle(j, floor)) >= 0 && IsCoord(j)))
         {
             int k = j - 1;
             if (IsCoord(k) && k - 1 >= floor) k--;
@@ -151,6 +151,29 @@ internal sealed class Arguments
             if (j >= floor && L.Args.TryMatch(W, j, j + 1, out var dr2, out _) && dr2 == ArgRole.Det) j--;
         }
         return Dedupe(list);
+    }
+
+    /// <summary>
+    /// The word before a role phrase that introduces a conjunct's name ("dan pemimpin Korea Utara Kim", "and North Korean
+    /// leader Kim"): steps back over up to five title words and non-actor mentions; -1 when none or no coordinator precedes.
+    /// </summary>
+    private int OverTitle(int j, int floor)
+    {
+        int k = j;
+        bool title = false;
+        for (int n = 0; n < 6 && k > floor; n++, k--)
+        {
+            if (W.IsPunct(k) || IsVerbAt(k) || IsAux(k)) return -1;
+            if (W.Mention[k] >= 0)
+            {
+                // A country or nationality inside the title ("pemimpin Korea Utara") qualifies the name; a person or body ends it.
+                if (IsActorWord(k) && Doc.Mentions[W.Mention[k]].Type is not (EntityType.GPE or EntityType.LOC or EntityType.NORP)) return -1;
+            }
+            else if (L.Args.TryMatch(W, k, k + 1, out _, out _)) return -1;
+            else title = true;
+            if (title && IsCoord(k - 1) && !W.IsPunct(k - 1)) return k - 1;
+        }
+        return -1;
     }
 
     /// <summary>Skips "(AS)" after a name: returns the word after the closing parenthesis, else <paramref name="j"/>.</summary>

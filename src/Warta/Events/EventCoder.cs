@@ -79,6 +79,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             {
                 if (_l.Modality.TryMatch(_w, i, s1, out var mc, out int ml) && mc.Kind == ModalKind.Anchor)
                     _anchors.Add((s, i, mc.Days));
+                // "tidak menolak kemungkinan": a hedge, not a rejection.
+                if (ml > 1 && mc.Kind == ModalKind.Possible) { i += ml - 1; continue; }
                 if (_l.Claims.TryMatch(_w, i, s1, out var ck, out int cl) && ck is ClaimKind.Deny or ClaimKind.DeniedBy)
                 {
                     denials.Add((i, cl, ck));
@@ -229,6 +231,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = [.. obj.Select(a => a.Actor)];
         }
         if (source.Count == 0) return null;
+        if (!passive && IsObjectOfDissent(s, t0, source)) return null;
         target.RemoveAll(source.Contains);
         // An actor does not visit, aid or sign with itself: a same-country target of a cooperative act is a parsing slip.
         if (rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
@@ -306,6 +309,27 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (rule.Objects.Length > 0) conf += 0.1;
         e.Confidence = Math.Min(0.95, conf);
         return c;
+    }
+
+    /// <summary>
+    /// "condemned the attacks", "called on all parties to stop attacks", "menolak tuduhan menyerang": an act named after
+    /// the same actor's appeal, criticism, rejection or denial is what it speaks about, not a second act of its own.
+    /// A coordinated predicate ("condemned X and attacked Y") stays an act.
+    /// </summary>
+    private bool IsObjectOfDissent(int s, int t0, List<ActorRef> source)
+    {
+        int prev = t0 - 1;
+        while (prev >= 0 && args.IsAux(prev)) prev--;
+        if (prev >= 0 && (args.IsCoord(prev) || _w.IsPunct(prev))) return false;
+        for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
+        {
+            var c = _all[k];
+            if (c.Derived || c.Trigger >= t0) continue;
+            string code = c.Event.Cameo;
+            if (code.Length < 2 || code[..2] is not ("02" or "10" or "11" or "12")) continue;
+            if (c.Event.Source.Any(a => source.Any(b => b.Key == a.Key))) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -1,0 +1,73 @@
+using Warta.Documents;
+using N = Warta.Tests.Events.TestDocs.Name;
+
+namespace Warta.Tests.Events;
+
+/// <summary>Patterns the coder must get right on unseen news, in sentences written for these tests.</summary>
+public sealed class GeneralizationTests
+{
+    private static readonly N[] Names =
+    [
+        new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"), new("Vietnam", "VNM"), new("Kamboja", "KHM"),
+        new("Japan", "JPN"), new("Philippines", "PHL"), new("China", "CHN"), new("Vietnam", "VNM"),
+        new("Japanese", "JPN", EntityType.NORP), new("Philippine", "PHL", EntityType.NORP), new("Chinese", "CHN", EntityType.NORP),
+        new("Hiroshi Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER),
+        new("Ramon Cruz", "PHLGOV", EntityType.PER), new("Cruz", "PHLGOV", EntityType.PER),
+    ];
+
+    private static readonly DateValue Monday = new(new DateOnly(2025, 3, 10), DatePrecision.Day);
+
+    private static Document Run(string text, string lang = "id") =>
+        TestDocs.Run(TestDocs.Build(text, lang, Names, [("Senin", Monday), ("Monday", Monday)], "2025-03-12"));
+
+    [Theory]
+    [InlineData("Presiden Filipina Ramon Cruz dan pemimpin Jepang Hiroshi Tanaka menandatangani perjanjian dagang pada Senin.", "id")]
+    [InlineData("Philippine President Ramon Cruz and Japanese Prime Minister Hiroshi Tanaka signed a trade agreement on Monday.", "en")]
+    [InlineData("Presiden Filipina Ramon Cruz dan Perdana Menteri Jepang Hiroshi Tanaka menandatangani perjanjian dagang pada Senin.", "ms")]
+    public void Conjuncts_with_titles_are_both_signers(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "057");
+        Assert.Equal("PHL,JPN", TestDocs.Keys(e.Source));
+        Assert.Equal("JPN,PHL", TestDocs.Keys(e.Target));
+        Assert.Equal("2025-03-10", e.Date?.Format());
+    }
+
+    [Theory]
+    [InlineData("Jepang tidak menutup kemungkinan memasok senjata ke Filipina.", "id")]
+    [InlineData("Japan does not rule out supplying weapons to the Philippines.", "en")]
+    [InlineData("Jepang tidak menolak kemungkinan membekalkan senjata kepada Filipina.", "ms")]
+    public void Not_ruling_out_is_possible_not_negated(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal("072", e.Cameo);
+        Assert.Equal(Modality.Possible, e.Modality);
+        Assert.Equal("PHL", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void An_actor_not_ruling_out_its_own_supply_states_intent()
+    {
+        var e = Assert.Single(Run("Tanaka mengatakan Jepang tidak menutup kemungkinan memasok senjata ke Filipina.").Events);
+        Assert.Equal("0332", e.Cameo);
+        Assert.Equal(Modality.Possible, e.Modality);
+    }
+
+    [Theory]
+    [InlineData("Japan condemned the attacks on the Philippines.", "en", "111")]
+    [InlineData("Japan called on China to stop attacks on Philippine ships.", "en", "020")]
+    [InlineData("Jepang mendesak Tiongkok menghentikan serangan terhadap Filipina.", "id", "020")]
+    public void What_a_condemnation_or_appeal_speaks_of_is_not_the_speakers_act(string text, string lang, string code)
+    {
+        var d = Run(text, lang);
+        Assert.Contains(d.Events, e => e.Cameo == code && TestDocs.Keys(e.Source) == "JPN");
+        Assert.DoesNotContain(d.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_coordinated_act_after_a_condemnation_is_still_coded()
+    {
+        var d = Run("Jepang mengecam Tiongkok dan menyerang Filipina.");
+        Assert.Contains(d.Events, e => e.Cameo == "111" && TestDocs.Keys(e.Target) == "CHN");
+        Assert.Contains(d.Events, e => e.Cameo == "190" && TestDocs.Keys(e.Source) == "JPN" && TestDocs.Keys(e.Target) == "PHL");
+    }
+}
