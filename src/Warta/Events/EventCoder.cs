@@ -259,8 +259,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         // others' expectations keep the act's code and modality.
         if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
-            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042"))
+            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
+        if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
+            target = ImplicitAddressee(s, t0, t1, s1, source);
 
         if (target.Count == 0 && (rule.Flags & RuleFlags.NeedTarget) != 0) return null;
         int segEnd = SegmentEnd(t1, s1);
@@ -309,6 +311,38 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (rule.Objects.Length > 0) conf += 0.1;
         e.Confidence = Math.Min(0.95, conf);
         return c;
+    }
+
+    /// <summary>
+    /// Whom a reaction without a named object answers: "mengecam tindakan tersebut", "rejected the protest" name the
+    /// last act by someone else (within two sentences); "condemned X … and called on …" keeps the addressee of the
+    /// same actor's earlier reaction in the sentence.
+    /// </summary>
+    private List<ActorRef> ImplicitAddressee(int s, int t0, int t1, int s1, List<ActorRef> source)
+    {
+        for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
+        {
+            var c = _all[k];
+            if (c.Derived || c.Trigger >= t0 || c.Event.Target.Count == 0 || c.Event.Cameo.Length < 2 || c.Event.Cameo[..2] is not ("02" or "10" or "11" or "12")) continue;
+            if (KeyOf(c.Event.Source) == KeyOf(source)) return [.. c.Event.Target];
+        }
+        bool anaphor = false;
+        for (int j = t1; j < Math.Min(s1, t1 + 5) && !anaphor; j++)
+        {
+            if (args.IsClauseEnd(j, s1) || _w.IsPunct(j) || args.IsActorWord(j)) break;
+            anaphor = _l.Args.TryMatch(_w, j, s1, out var r, out _) && r == ArgRole.Anaphor;
+        }
+        if (!anaphor) return [];
+        var keys = source.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        for (int k = _all.Count - 1; k >= 0; k--)
+        {
+            var c = _all[k];
+            if (c.Event.Sentence < s - 2) break;
+            if (c.Derived || (c.Event.Sentence == s && c.Trigger >= t0)) continue;
+            var who = c.Event.Source.Where(a => !keys.Contains(a.Key)).ToList();
+            if (who.Count == c.Event.Source.Count && who.Count > 0) return who;
+        }
+        return [];
     }
 
     /// <summary>
@@ -411,7 +445,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     {
         for (int j = t1; j < end; j++)
         {
-            if (j > t1 && _w.Mention[j] < 0 && args.IsVerbAt(j)) break; // the next predicate's place is its own
+            // The next predicate's place is its own, unless it only describes the object ("keganasan yang berterusan di X").
+            if (j > t1 && _w.Mention[j] < 0 && args.IsVerbAt(j) && !(_l.Args.TryMatch(_w, j - 1, j, out var rel, out _) && rel == ArgRole.Relative)) break;
             if (_w.Mention[j] < 0) continue;
             int f = args.MentionFirst(j);
             if (args.ArgEndingAt(f - 1, t1, out var r, out _) && r == ArgRole.Place && args.PlaceOf(_w.Mention[j]) is { } p) return p;
@@ -484,6 +519,16 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             foreach (var a in deniers) if (!c.Event.DeniedBy.Contains(a)) c.Event.DeniedBy.Add(a);
             foreach (var a in ClaimantsOf(c)) if (!claimants.Contains(a) && !deniers.Contains(a)) claimants.Add(a);
         }
+        if (claimants.Count == 0)
+        {
+            // "X accused Y of …. Y denied that its forces attacked …": the denial answers the accuser.
+            var dk = deniers.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+            for (int k = firstOfSentence - 1; k >= 0 && _all[k].Event.Sentence >= s - 3 && claimants.Count == 0; k--)
+                if (_all[k].Event.Cameo.StartsWith("112", StringComparison.Ordinal) && _all[k].Event.Target.Any(a => dk.Contains(a.Key)))
+                    claimants.AddRange(_all[k].Event.Source.Where(a => !dk.Contains(a.Key)));
+            foreach (var c in denied)
+                foreach (var a in claimants) if (!c.Event.ClaimedBy.Contains(a) && !c.Event.Source.Contains(a)) c.Event.ClaimedBy.Add(a);
+        }
         var (start, end) = SentenceSpan(s, s0, s1);
         var e = new Event
         {
@@ -531,6 +576,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             var claimants = ClaimantsOf(c);
             if (claimants.Count == 0) continue;
             foreach (var a in claimants) if (!c.Event.ClaimedBy.Contains(a)) c.Event.ClaimedBy.Add(a);
+            // "Manila said Chinese personnel seized rifles": the claimant is the victim of a material attack that names none.
+            if (c.Event.Target.Count == 0 && ontology.Info(c.Event.Cameo) is { Quad: 4 })
+                c.Event.Target.AddRange(claimants.Where(a => !c.Event.Source.Any(b => b.Key == a.Key)));
             if (c.Claimants.Count > 0) continue; // an accusation verb already coded the accusation
             var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
             var e = new Event

@@ -9,7 +9,7 @@ internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux,
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor }
 
 [Flags]
 internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32 }
@@ -174,6 +174,7 @@ internal sealed class LanguagePack
             "passive" => (true, ArgRole.Passive),
             "chain" => (true, ArgRole.Chain),
             "det" => (true, ArgRole.Det),
+            "anaphor" => (true, ArgRole.Anaphor),
             _ => (false, default),
         };
         return ok;

@@ -71,3 +71,54 @@ public sealed class GeneralizationTests
         Assert.Contains(d.Events, e => e.Cameo == "190" && TestDocs.Keys(e.Source) == "JPN" && TestDocs.Keys(e.Target) == "PHL");
     }
 }
+
+public sealed class ReactionTargetTests
+{
+    private static readonly N[] Names =
+    [
+        new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"), new("Myanmar", "MMR"),
+        new("Japan", "JPN"), new("Philippines", "PHL"), new("China", "CHN"), new("Beijing", "CHN"), new("Myanmar", "MMR"),
+        new("Chinese", "CHN", EntityType.NORP), new("Philippine", "PHL", EntityType.NORP),
+    ];
+
+    private static Document Run(string text, string lang = "id") => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
+
+    [Theory]
+    [InlineData("Jepang mengecam kekerasan di Myanmar.", "id")]
+    [InlineData("Japan condemned the violence in Myanmar.", "en")]
+    [InlineData("Jepang mengecam keganasan yang berterusan di Myanmar.", "ms")]
+    public void Condemning_violence_in_a_country_targets_that_country(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal("111", e.Cameo);
+        Assert.Equal("MMR", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Tiongkok menyita kapal Filipina. Jepang mengecam tindakan tersebut.", "id", "111")]
+    [InlineData("Japan summoned the Chinese ambassador. China rejected the protest.", "en", "120")]
+    public void A_reaction_to_that_act_targets_its_actor(string text, string lang, string code)
+    {
+        var d = Run(text, lang);
+        var e = Assert.Single(d.Events, e => e.Cameo == code);
+        Assert.NotEqual(TestDocs.Keys(e.Source), TestDocs.Keys(e.Target));
+        Assert.Equal(code == "111" ? "CHN" : "JPN", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_reaction_without_an_anaphor_or_place_stays_untargeted()
+    {
+        var d = Run("Tiongkok menyita kapal Filipina. Jepang mengecam kekerasan.");
+        Assert.Empty(Assert.Single(d.Events, e => e.Cameo == "111").Target);
+    }
+
+    [Fact]
+    public void A_denied_act_after_an_accusation_is_claimed_by_the_accuser_and_denied()
+    {
+        var d = Run("The Philippines accused China of ramming its boats. Beijing denied that Chinese personnel had attacked the Philippine crew.", "en");
+        var attack = Assert.Single(d.Events, e => e.Cameo == "190");
+        Assert.Equal("CHN", TestDocs.Keys(attack.DeniedBy));
+        Assert.Equal("PHL", TestDocs.Keys(attack.ClaimedBy));
+        Assert.Contains(d.Events, e => e.Cameo == "016" && TestDocs.Keys(e.Source) == "CHN" && TestDocs.Keys(e.Target) == "PHL");
+    }
+}
