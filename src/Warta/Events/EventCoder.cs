@@ -87,7 +87,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                     i += cl - 1;
                     continue;
                 }
+                int coded = _all.Count;
                 int used = TryCode(s, s0, s1, i);
+                // "the visit by X to Y": a verb form with no subject may still be an event noun.
+                if (_all.Count == coded) used = Math.Max(used, TryNominal(s, s0, s1, i));
                 if (used > 0) i += used - 1;
             }
             foreach (var d in denials) Deny(s, s0, s1, d.Word, d.Length, d.Kind, before);
@@ -138,6 +141,86 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// An event named by a noun with its actors: "invasi Rusia ke Ukraina", "lawatan pertama Putin ke Korea Utara",
+    /// "Russia's invasion of Ukraine", "Israeli strikes on Gaza". Both sides must be named; a noun that is the
+    /// object of an appeal, criticism or rejection, or that dates another act ("sejak invasi …", "since the
+    /// invasion"), is background and not coded.
+    /// </summary>
+    private int TryNominal(int s, int s0, int s1, int i)
+    {
+        if (!_l.Nominals.TryMatch(_w, i, s1, out var rule, out int len)) return 0;
+        int L = args.ClauseStart(i, s0, out var open);
+        for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
+        {
+            var c = _all[k];
+            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13")
+                return len;
+        }
+        List<ActorArg> src = [];
+        int after = i + len;
+        if (rule.PossessorFirst)
+        {
+            int k = i - 1;
+            for (int n = 0; n < 2 && k >= L && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _); n++) k--;
+            if (k >= L && _w.Span(k) is ['\'' or '’', ..]) k--; // a possessive split off its name
+            if (k >= L && args.IsActorWord(k)) src = args.ChainBackward(k, L);
+            if (src.Count == 0 && after < s1 && _l.Args.TryMatch(_w, after, s1, out var ag, out int al) && ag == ArgRole.Agent && args.IsActorWord(after + al))
+            {
+                src = args.ChainForward(args.MentionFirst(after + al), s1);
+                after = src[^1].End;
+            }
+        }
+        else
+        {
+            int k = after;
+            for (int n = 0; n < 2 && k < s1 && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _) && !args.IsVerbAt(k); n++) k++;
+            if (k < s1 && args.IsActorWord(k))
+            {
+                src = args.ChainForward(args.MentionFirst(k), s1);
+                after = src[^1].End;
+            }
+        }
+        if (src.Count == 0) return len;
+        // "sejak invasi …", "since Russia's invasion", "karena serangan …": the noun dates or explains another act.
+        if (open is ClauseOpen.Chain or ClauseOpen.Break && Math.Min(i, src[0].First) - L <= 1) return Math.Max(len, after - i);
+        var source = src.Select(a => a.Actor).Distinct().ToList();
+        var obj = args.FindObject(after, s1, true, out _, out var place, source);
+        if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
+        {
+            // "invasion of (the) Ukraine"
+            int o = after + 1;
+            if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+            if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
+        }
+        var target = obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
+        if (target.Count == 0) return Math.Max(len, after - i);
+        int segEnd = SegmentEnd(after, s1);
+        var (start, end) = SentenceSpan(s, s0, s1);
+        var e = new Event
+        {
+            Source = source,
+            Target = target,
+            Cameo = rule.Code,
+            Sentence = s,
+            EvidenceStart = start,
+            EvidenceEnd = end,
+            Modality = ModalityOf(i, i + len, L, L, s1),
+            Place = place,
+            Confidence = 0.55,
+        };
+        var cand = new Candidate { Event = e, Trigger = i, Segment = L, SegmentEnd = segEnd };
+        cand.Evidence.Add(new TextSpan(start, end));
+        if (TimeIn(_w.Start[L], _w.End[segEnd - 1], _w.Start[i]) is { } time)
+        {
+            e.Date = time.Date;
+            e.DateText = doc.Text[time.Start..time.End];
+            cand.ExplicitDate = true;
+        }
+        _all.Add(cand);
+        return Math.Max(len, after - i);
     }
 
     /// <summary>A coded act within the next three words ("berjanji memberikan bantuan", "pledged to send troops").</summary>

@@ -122,3 +122,47 @@ public sealed class ReactionTargetTests
         Assert.Contains(d.Events, e => e.Cameo == "016" && TestDocs.Keys(e.Source) == "CHN" && TestDocs.Keys(e.Target) == "PHL");
     }
 }
+
+public sealed class NominalEventTests
+{
+    private static readonly N[] Names =
+    [
+        new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"),
+        new("Japan", "JPN"), new("Philippines", "PHL"), new("China", "CHN"),
+        new("Chinese", "CHN", EntityType.NORP), new("Philippine", "PHL", EntityType.NORP),
+        new("Hiroshi Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER),
+    ];
+
+    private static readonly DateValue Monday = new(new DateOnly(2025, 3, 10), DatePrecision.Day);
+
+    private static Document Run(string text, string lang) =>
+        TestDocs.Run(TestDocs.Build(text, lang, Names, [("Senin", Monday), ("Monday", Monday)], "2025-03-12"));
+
+    [Theory]
+    [InlineData("Lawatan pertama Tanaka ke Filipina berlangsung pada Senin.", "id", "042", "JPN", "PHL")]
+    [InlineData("Invasi Tiongkok ke Filipina dimulai pada Senin.", "id", "190", "CHN", "PHL")]
+    [InlineData("Serangan udara Tiongkok di Filipina berlanjut pada Senin.", "id", "195", "CHN", "PHL")]
+    [InlineData("China's invasion of the Philippines began on Monday.", "en", "190", "CHN", "PHL")]
+    [InlineData("Chinese strikes on Philippine ships continued on Monday.", "en", "195", "CHN", "PHL")]
+    [InlineData("The visit by Hiroshi Tanaka to the Philippines ended on Monday.", "en", "042", "JPN", "PHL")]
+    [InlineData("Pencerobohan Tiongkok ke atas Filipina bermula pada Senin.", "ms", "190", "CHN", "PHL")]
+    public void An_event_noun_with_both_actors_is_coded(string text, string lang, string code, string source, string target)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal(code, e.Cameo);
+        Assert.Equal(source, TestDocs.Keys(e.Source));
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+        Assert.Equal("2025-03-10", e.Date?.Format());
+    }
+
+    [Theory]
+    [InlineData("Japan condemned China's invasion of the Philippines.", "en")]
+    [InlineData("Jepang mengecam invasi Tiongkok ke Filipina.", "id")]
+    [InlineData("Sejak invasi Tiongkok ke Filipina, harga beras naik.", "id")]
+    [InlineData("Since China's invasion of the Philippines, prices have risen.", "en")]
+    [InlineData("Serangan itu terjadi pada Senin.", "id")]
+    public void Background_or_criticised_event_nouns_are_not_coded(string text, string lang)
+    {
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+    }
+}
