@@ -166,3 +166,40 @@ public sealed class NominalEventTests
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
     }
 }
+
+public sealed class LexiconBreadthTests
+{
+    private static readonly N[] Names =
+    [
+        new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"),
+        new("Japan", "JPN"), new("Philippines", "PHL"), new("China", "CHN"),
+        new("Chinese", "CHN", EntityType.NORP), new("Philippine", "PHL", EntityType.NORP),
+    ];
+
+    private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
+
+    [Theory]
+    [InlineData("Japan warned China against further provocations.", "en", "130", "JPN", "CHN")]
+    [InlineData("Japan blamed China for the collision.", "en", "112", "JPN", "CHN")]
+    [InlineData("Chinese vessels rammed Philippine boats near the shoal.", "en", "171", "CHN", "PHL")]
+    [InlineData("China fired rockets at the Philippines.", "en", "195", "CHN", "PHL")]
+    [InlineData("Japan congratulated the Philippines on the election.", "en", "051", "JPN", "PHL")]
+    [InlineData("Jepang memperingatkan Tiongkok agar tidak memperluas latihan.", "id", "130", "JPN", "CHN")]
+    [InlineData("Tiongkok menempatkan pasukan di dekat Filipina.", "id", "154", "CHN", "PHL")]
+    [InlineData("Tiongkok merempuh kapal Filipina.", "ms", "171", "CHN", "PHL")]
+    [InlineData("Jepang mengenakan sekatan terhadap Tiongkok.", "ms", "163", "JPN", "CHN")]
+    [InlineData("Jepang menghantar bantuan kemanusiaan kepada Filipina.", "ms", "073", "JPN", "PHL")]
+    [InlineData("Jepang memberi amaran kepada Tiongkok.", "ms", "130", "JPN", "CHN")]
+    public void Common_wire_verbs_are_coded(string text, string lang, string code, string source, string target)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == code);
+        Assert.Equal(source, TestDocs.Keys(e.Source));
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Officials warned that the typhoon would hit on Monday.", "en")]
+    [InlineData("Petugas memperingatkan bahwa hujan akan turun.", "id")]
+    public void A_warning_with_no_one_warned_is_not_a_threat(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+}
