@@ -398,8 +398,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
 
     /// <summary>
     /// Whom a reaction without a named object answers: "mengecam tindakan tersebut", "rejected the protest" name the
-    /// last act by someone else (within two sentences); "condemned X … and called on …" keeps the addressee of the
-    /// same actor's earlier reaction in the sentence.
+    /// last act by someone else (within three sentences); with no such pointer, the last act done to the reacting
+    /// actor; "condemned X … and called on …" keeps the addressee of the same actor's earlier reaction in the sentence.
     /// </summary>
     private List<ActorRef> ImplicitAddressee(int s, int t0, int t1, int s1, List<ActorRef> source)
     {
@@ -415,15 +415,16 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (args.IsClauseEnd(j, s1) || _w.IsPunct(j) || args.IsActorWord(j)) break;
             anaphor = _l.Args.TryMatch(_w, j, s1, out var r, out _) && r == ArgRole.Anaphor;
         }
-        if (!anaphor) return [];
         var keys = source.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         for (int k = _all.Count - 1; k >= 0; k--)
         {
             var c = _all[k];
-            if (c.Event.Sentence < s - 2) break;
+            if (c.Event.Sentence < s - 3) break;
             if (c.Derived || (c.Event.Sentence == s && c.Trigger >= t0)) continue;
             var who = c.Event.Source.Where(a => !keys.Contains(a.Key)).ToList();
-            if (who.Count == c.Event.Source.Count && who.Count > 0) return who;
+            if (who.Count != c.Event.Source.Count || who.Count == 0) continue;
+            // Without "tersebut"/"the move", only an act done to this actor is what it answers ("mengancam akan membalas").
+            if (anaphor || c.Event.Target.Any(a => keys.Contains(a.Key))) return who;
         }
         return [];
     }

@@ -203,3 +203,26 @@ public sealed class LexiconBreadthTests
     public void A_warning_with_no_one_warned_is_not_a_threat(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
 }
+
+public sealed class ResponseTargetTests
+{
+    private static readonly N[] Names = [new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"), new("Moskow", "RUS"), new("Rusia", "RUS"), new("Uni Eropa", "IGOEUREEC", EntityType.ORG)];
+
+    private static Document Run(string text) => TestDocs.Run(TestDocs.Build(text, "id", Names, null, "2025-03-12"));
+
+    [Fact]
+    public void A_threat_to_retaliate_answers_the_act_done_to_the_threatener()
+    {
+        var d = Run("Uni Eropa menjatuhkan sanksi terhadap Rusia. Harga gas naik. Moskow mengancam akan membalas.");
+        var e = Assert.Single(d.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal("RUS", TestDocs.Keys(e.Source));
+        Assert.Equal("IGOEUREEC", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_threat_is_not_aimed_at_an_uninvolved_actor()
+    {
+        var d = Run("Tiongkok menyita kapal Filipina. Jepang mengancam akan membalas.");
+        Assert.Empty(Assert.Single(d.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal)).Target);
+    }
+}
