@@ -183,10 +183,21 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 after = src[^1].End;
             }
         }
-        if (src.Count == 0) return len;
+        List<ActorRef> source;
+        if (src.Count > 0) source = [.. src.Select(a => a.Actor).Distinct()];
+        else if (rule.Clitic && L > s0 && open == ClauseOpen.Chain)
+        {
+            // "…, sehari setelah kunjungannya ke Pyongyang": "-nya" is the main clause's subject.
+            int v = L - 1;
+            while (v > s0 && (_w.IsPunct(v) || args.IsAux(v))) v--;
+            var outer = args.FindSubject(v, s0, args.ClauseStart(v, s0, out _));
+            source = outer.Kind == SubjectKind.Actors ? [.. outer.Actors.Select(a => a.Actor).Distinct()] : [];
+        }
+        else source = [];
+        if (source.Count == 0) return len;
         // "sejak invasi …", "since Russia's invasion", "karena serangan …": the noun dates or explains another act.
-        if (open is ClauseOpen.Chain or ClauseOpen.Break && Math.Min(i, src[0].First) - L <= 1) return Math.Max(len, after - i);
-        var source = src.Select(a => a.Actor).Distinct().ToList();
+        int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
+        if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
         var obj = args.FindObject(after, s1, true, out _, out var place, source);
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
         {
@@ -221,6 +232,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         _all.Add(cand);
         return Math.Max(len, after - i);
+    }
+
+    private bool OpensWithSince(int L)
+    {
+        if (L < 1) return false;
+        for (int st = Math.Max(0, L - 2); st < L; st++)
+            foreach (var (role, n) in _l.Args.MatchAll(_w, st, L))
+                if (role == ArgRole.Since && st + n == L) return true;
+        return false;
     }
 
     /// <summary>A coded act within the next three words ("berjanji memberikan bantuan", "pledged to send troops").</summary>

@@ -9,7 +9,7 @@ internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux,
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since }
 
 [Flags]
 internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32 }
@@ -18,7 +18,7 @@ internal readonly record struct ModalCue(ModalKind Kind, int Days);
 
 /// <summary>One lexicon row: a trigger with optional object nouns and the CAMEO code it yields.</summary>
 /// <summary>An event noun ("invasi", "visit"): its code, and whether its actor precedes it as a possessor (English).</summary>
-internal sealed record NominalRule(string Code, bool PossessorFirst);
+internal sealed record NominalRule(string Code, bool PossessorFirst, bool Clitic);
 
 internal sealed record EventRule(string[][] Objects, string Code, string? IntentCode, RuleFlags Flags, int Line);
 
@@ -73,7 +73,7 @@ internal sealed class LanguagePack
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-nominal.tsv"))
             {
                 if (r.Length < 2) continue;
-                var nr = new NominalRule(r[1], r.Length > 2 && r[2].Contains("possessor", StringComparison.Ordinal));
+                var nr = new NominalRule(r[1], r.Length > 2 && r[2].Contains("possessor", StringComparison.Ordinal), r.Length > 2 && r[2].Contains("clitic", StringComparison.Ordinal));
                 foreach (var form in r[0].Split('|'))
                     if (seen.Add("n\t" + form.Trim())) pack.Nominals.Add(form.Trim(), nr);
             }
@@ -187,6 +187,7 @@ internal sealed class LanguagePack
             "chain" => (true, ArgRole.Chain),
             "det" => (true, ArgRole.Det),
             "anaphor" => (true, ArgRole.Anaphor),
+            "since" => (true, ArgRole.Since),
             _ => (false, default),
         };
         return ok;

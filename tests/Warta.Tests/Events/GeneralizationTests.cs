@@ -146,6 +146,8 @@ public sealed class NominalEventTests
     [InlineData("Chinese strikes on Philippine ships continued on Monday.", "en", "195", "CHN", "PHL")]
     [InlineData("The visit by Hiroshi Tanaka to the Philippines ended on Monday.", "en", "042", "JPN", "PHL")]
     [InlineData("Pencerobohan Tiongkok ke atas Filipina bermula pada Senin.", "ms", "190", "CHN", "PHL")]
+    [InlineData("Pengiriman senjata Tiongkok ke Filipina dimulai pada Senin.", "id", "072", "CHN", "PHL")]
+    [InlineData("Chinese arms deliveries to the Philippines began on Monday.", "en", "072", "CHN", "PHL")]
     public void An_event_noun_with_both_actors_is_coded(string text, string lang, string code, string source, string target)
     {
         var e = Assert.Single(Run(text, lang).Events);
@@ -155,15 +157,25 @@ public sealed class NominalEventTests
         Assert.Equal("2025-03-10", e.Date?.Format());
     }
 
+    [Fact]
+    public void A_visit_named_by_its_clitic_is_the_main_subjects()
+    {
+        var d = Run("Tanaka tiba di Tiongkok pada Senin, sehari setelah kunjungannya ke Filipina.", "id");
+        var e = Assert.Single(d.Events, e => e.Cameo == "042" && TestDocs.Keys(e.Target) == "PHL");
+        Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal("2025-03-09", e.Date?.Format());
+    }
+
     [Theory]
     [InlineData("Japan condemned China's invasion of the Philippines.", "en")]
     [InlineData("Jepang mengecam invasi Tiongkok ke Filipina.", "id")]
     [InlineData("Sejak invasi Tiongkok ke Filipina, harga beras naik.", "id")]
     [InlineData("Since China's invasion of the Philippines, prices have risen.", "en")]
     [InlineData("Serangan itu terjadi pada Senin.", "id")]
+    [InlineData("Jepang mengecam pengiriman senjata Tiongkok ke Filipina.", "id")]
     public void Background_or_criticised_event_nouns_are_not_coded(string text, string lang)
     {
-        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) || e.Cameo.StartsWith("07", StringComparison.Ordinal));
     }
 }
 
