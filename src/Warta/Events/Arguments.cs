@@ -243,6 +243,16 @@ internal sealed class Arguments
             if (k >= s0 && IsActorWord(k)) return new Subject(SubjectKind.Actors, ChainBackward(k, s0), MentionFirst(k), -1);
             return new Subject(SubjectKind.NoHead, [], -1, -1);
         }
+        // "Laos, which chairs ASEAN this year, said …": the head of a non-restrictive relative clause is the subject.
+        int c = t - 1;
+        while (c >= clauseStart && IsAux(c)) c--;
+        if (c > clauseStart && W.IsPunct(c, ','))
+            for (int k = c - 1; k >= Math.Max(clauseStart + 2, c - 12); k--)
+            {
+                if (W.IsPunct(k) || IsQuoteMark(k)) break;
+                if (ArgEndingAt(k, k, out var rel, out _) && rel == ArgRole.Relative && W.IsPunct(k - 1, ',') && IsActorWord(k - 2))
+                    return new Subject(SubjectKind.Actors, ChainBackward(k - 2, clauseStart), MentionFirst(k - 2), -1);
+            }
         for (j = t - 1; j >= clauseStart; j--)
         {
             // "accused China's coastguard of using …": an accusation's object, not its subject, acts.

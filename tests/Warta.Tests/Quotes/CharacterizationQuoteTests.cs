@@ -27,3 +27,18 @@ public sealed class CharacterizationQuoteTests
         Assert.NotNull(q.Speaker?.Actor);
     }
 }
+
+public sealed class AppositiveSpeakerTests
+{
+    private static readonly N[] Names = [new("Jepang", "JPN"), new("Japan", "JPN"), new("ASEAN", "IGOSEAASN", EntityType.ORG), new("Filipina", "PHL")];
+
+    [Theory]
+    [InlineData("Japan, which chairs ASEAN this year, said its envoy would continue talks with all sides.", "en")]
+    [InlineData("Jepang, yang memimpin ASEAN tahun ini, mengatakan utusannya akan melanjutkan pembicaraan.", "id")]
+    public void The_head_of_a_relative_clause_is_the_speaker(string text, string lang)
+    {
+        var doc = TestDocs.Build(text, lang, Names);
+        new QuoteAttributor().Process(doc);
+        Assert.Equal("JPN", Assert.Single(doc.Quotes).Speaker?.Actor?.Key);
+    }
+}
