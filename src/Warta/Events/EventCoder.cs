@@ -41,6 +41,8 @@ internal sealed class Candidate
     public bool ExplicitDate { get; set; }
     public bool SelfStatement { get; set; }
     public bool Derived { get; init; }
+    /// <summary>Named by a noun ("invasi Rusia"): in someone's words it is claimed, but no accusation of its own.</summary>
+    public bool Nominal { get; init; }
     public List<ActorRef> Claimants { get; } = [];
     public Candidate? MergedInto { get; set; }
     public List<TextSpan> Evidence { get; } = [];
@@ -222,7 +224,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             Place = place,
             Confidence = 0.55,
         };
-        var cand = new Candidate { Event = e, Trigger = i, Segment = L, SegmentEnd = segEnd };
+        var cand = new Candidate { Event = e, Trigger = i, Segment = L, SegmentEnd = segEnd, Nominal = true };
         cand.Evidence.Add(new TextSpan(start, end));
         if (TimeIn(_w.Start[L], _w.End[segEnd - 1], _w.Start[i]) is { } time)
         {
@@ -683,7 +685,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             // "Manila said Chinese personnel seized rifles": the claimant is the victim of a material attack that names none.
             if (c.Event.Target.Count == 0 && ontology.Info(c.Event.Cameo) is { Quad: 4 })
                 c.Event.Target.AddRange(claimants.Where(a => !c.Event.Source.Any(b => b.Key == a.Key)));
-            if (c.Claimants.Count > 0) continue; // an accusation verb already coded the accusation
+            if (c.Claimants.Count > 0 || c.Nominal) continue; // an accusation verb already coded the accusation
             var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
             var e = new Event
             {

@@ -166,6 +166,15 @@ public sealed class NominalEventTests
         Assert.Equal("2025-03-09", e.Date?.Format());
     }
 
+    [Fact]
+    public void An_event_noun_in_reported_speech_is_claimed_without_a_derived_accusation()
+    {
+        var d = Run("Tanaka mengatakan invasi Tiongkok ke Filipina dimulai pada Senin.", "id");
+        var e = Assert.Single(d.Events);
+        Assert.Equal("190", e.Cameo);
+        Assert.Equal("JPN", TestDocs.Keys(e.ClaimedBy));
+    }
+
     [Theory]
     [InlineData("Japan condemned China's invasion of the Philippines.", "en")]
     [InlineData("Jepang mengecam invasi Tiongkok ke Filipina.", "id")]
