@@ -211,6 +211,8 @@ public sealed class LexiconBreadthTests
     [InlineData("Jepang mengenakan sekatan terhadap Tiongkok.", "ms", "163", "JPN", "CHN")]
     [InlineData("Jepang menghantar bantuan kemanusiaan kepada Filipina.", "ms", "073", "JPN", "PHL")]
     [InlineData("Jepang memberi amaran kepada Tiongkok.", "ms", "130", "JPN", "CHN")]
+    [InlineData("Japan struck a trade deal with the Philippines.", "en", "057", "JPN,PHL", "PHL,JPN")]
+    [InlineData("Jepang memeterai perjanjian pertahanan dengan Filipina.", "ms", "057", "JPN,PHL", "PHL,JPN")]
     public void Common_wire_verbs_are_coded(string text, string lang, string code, string source, string target)
     {
         var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == code);
