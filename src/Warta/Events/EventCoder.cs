@@ -754,6 +754,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 e.Place ??= DatelinePlace();
             }
         }
+        // An undated visit to C happened when the actor was in C: the date of what it did there ("menandatangani … di Pyongyang").
+        foreach (var c in _all)
+        {
+            var e = c.Event;
+            if (c.MergedInto is not null || e.Date is not null || e.Cameo != "042" || e.Modality != Modality.Asserted || e.Target.Count == 0 || e.Target[0].Country is not { } vc) continue;
+            var there = _all.FirstOrDefault(o => o.MergedInto is null && o != c && o.Event.Date is { Precision: DatePrecision.Day }
+                && o.Event.Place?.Country == vc && o.Event.Source.Any(a => e.Source.Any(b => b.Key == a.Key)));
+            if (there is not null) Copy(there, c, 0);
+        }
         // "A, sehari setelah B": B's events share a date; A is B plus the anchor's days (or B is A minus them).
         foreach (var (s, word, days) in _anchors)
         {

@@ -158,6 +158,14 @@ public sealed class NominalEventTests
     }
 
     [Fact]
+    public void An_undated_visit_takes_the_date_of_what_the_visitor_did_there()
+    {
+        var d = Run("Jepang dan Filipina menandatangani perjanjian dagang di Filipina pada Senin. Itu adalah lawatan pertama Tanaka ke Filipina.", "id");
+        var e = Assert.Single(d.Events, e => e.Cameo == "042");
+        Assert.Equal("2025-03-10", e.Date?.Format());
+    }
+
+    [Fact]
     public void A_visit_named_by_its_clitic_is_the_main_subjects()
     {
         var d = Run("Tanaka tiba di Tiongkok pada Senin, sehari setelah kunjungannya ke Filipina.", "id");
