@@ -98,14 +98,15 @@ public static class HandCoded
             mentions: [("Putin", "PER", Putin, null), ("Kim", "PER", Kim, null), ("Pyongyang", "GPE", null, Pyongyang)],
             quotes: [],
             events: [Ev(TreatyCopyText, "put their signatures", [Putin], [Kim], "057", 1, 8.0, new DateOnly(2024, 6, 19), Pyongyang, "19 June")]),
-        Article(ShoalText, "https://harbour.example/shoal", "Fixture Harbour", "en", "Water cannon at Second Thomas Shoal", "2024-06-17T12:00:00+00:00",
+        // Dated a week before the samples' June 2024 shoal incident, so the two never form one cluster.
+        Article(ShoalText, "https://harbour.example/shoal", "Fixture Harbour", "en", "Water cannon at Second Thomas Shoal", "2024-06-10T12:00:00+00:00",
             mentions: [("Second Thomas Shoal", "LOC", null, Shoal), ("Manila", "GPE", Manila, null), ("Beijing", "GPE", Beijing, null)],
             quotes: [("the boat had entered Chinese waters", false, "said", Beijing)],
             events:
             [
-                Ev(ShoalText, "fired water cannon", [ChinaCoastGuard], [Manila], "175", 4, -9.0, new DateOnly(2024, 6, 17), Shoal, "Monday",
+                Ev(ShoalText, "fired water cannon", [ChinaCoastGuard], [Manila], "175", 4, -9.0, new DateOnly(2024, 6, 10), Shoal, "Monday",
                     claimedBy: [Manila], deniedBy: [Beijing]),
-                Ev(ShoalText, "Beijing denied", [Beijing], [Manila], "016", 1, 3.4, new DateOnly(2024, 6, 17), null, null),
+                Ev(ShoalText, "Beijing denied", [Beijing], [Manila], "016", 1, 3.4, new DateOnly(2024, 6, 10), null, null),
             ]),
         Article(AseanText, "https://berita.example/asean", "Fixture Berita", "en", "ASEAN presses Myanmar junta", "2024-07-26T10:00:00+07:00",
             mentions: [("ASEAN", "ORG", Asean, null), ("Vientiane", "GPE", null, Vientiane), ("Myanmar junta", "ORG", Myanmar, null)],

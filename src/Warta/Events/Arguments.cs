@@ -136,7 +136,7 @@ internal sealed class Arguments
         var list = new List<ActorArg>(ArgsAt(i));
         int j = list[0].First - 1;
         if (j >= floor && L.Args.TryMatch(W, j, j + 1, out var dr, out _) && dr == ArgRole.Det) j--;
-        while (j - 1 >= floor && IsCoord(j))
+        while (j - 1 >= floor && (IsCoord(j) || (j = OverTitle(j, floor)) >= 0 && IsCoord(j)))
         {
             int k = j - 1;
             if (IsCoord(k) && k - 1 >= floor) k--;
@@ -151,6 +151,29 @@ internal sealed class Arguments
             if (j >= floor && L.Args.TryMatch(W, j, j + 1, out var dr2, out _) && dr2 == ArgRole.Det) j--;
         }
         return Dedupe(list);
+    }
+
+    /// <summary>
+    /// The word before a role phrase that introduces a conjunct's name ("dan pemimpin Korea Utara Kim", "and North Korean
+    /// leader Kim"): steps back over up to five title words and non-actor mentions; -1 when none or no coordinator precedes.
+    /// </summary>
+    private int OverTitle(int j, int floor)
+    {
+        int k = j;
+        bool title = false;
+        for (int n = 0; n < 6 && k > floor; n++, k--)
+        {
+            if (W.IsPunct(k) || IsVerbAt(k) || IsAux(k)) return -1;
+            if (W.Mention[k] >= 0)
+            {
+                // A country or nationality inside the title ("pemimpin Korea Utara") qualifies the name; a person or body ends it.
+                if (IsActorWord(k) && Doc.Mentions[W.Mention[k]].Type is not (EntityType.GPE or EntityType.LOC or EntityType.NORP)) return -1;
+            }
+            else if (L.Args.TryMatch(W, k, k + 1, out _, out _)) return -1;
+            else title = true;
+            if (title && IsCoord(k - 1) && !W.IsPunct(k - 1)) return k - 1;
+        }
+        return -1;
     }
 
     /// <summary>Skips "(AS)" after a name: returns the word after the closing parenthesis, else <paramref name="j"/>.</summary>
@@ -220,6 +243,16 @@ internal sealed class Arguments
             if (k >= s0 && IsActorWord(k)) return new Subject(SubjectKind.Actors, ChainBackward(k, s0), MentionFirst(k), -1);
             return new Subject(SubjectKind.NoHead, [], -1, -1);
         }
+        // "Laos, which chairs ASEAN this year, said …": the head of a non-restrictive relative clause is the subject.
+        int c = t - 1;
+        while (c >= clauseStart && IsAux(c)) c--;
+        if (c > clauseStart && W.IsPunct(c, ','))
+            for (int k = c - 1; k >= Math.Max(clauseStart + 2, c - 12); k--)
+            {
+                if (W.IsPunct(k) || IsQuoteMark(k)) break;
+                if (ArgEndingAt(k, k, out var rel, out _) && rel == ArgRole.Relative && W.IsPunct(k - 1, ',') && IsActorWord(k - 2))
+                    return new Subject(SubjectKind.Actors, ChainBackward(k - 2, clauseStart), MentionFirst(k - 2), -1);
+            }
         for (j = t - 1; j >= clauseStart; j--)
         {
             // "accused China's coastguard of using …": an accusation's object, not its subject, acts.

@@ -41,6 +41,8 @@ internal sealed class Candidate
     public bool ExplicitDate { get; set; }
     public bool SelfStatement { get; set; }
     public bool Derived { get; init; }
+    /// <summary>Named by a noun ("invasi Rusia"): in someone's words it is claimed, but no accusation of its own.</summary>
+    public bool Nominal { get; init; }
     public List<ActorRef> Claimants { get; } = [];
     public Candidate? MergedInto { get; set; }
     public List<TextSpan> Evidence { get; } = [];
@@ -79,13 +81,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             {
                 if (_l.Modality.TryMatch(_w, i, s1, out var mc, out int ml) && mc.Kind == ModalKind.Anchor)
                     _anchors.Add((s, i, mc.Days));
+                // "tidak menolak kemungkinan": a hedge, not a rejection.
+                if (ml > 1 && mc.Kind == ModalKind.Possible) { i += ml - 1; continue; }
                 if (_l.Claims.TryMatch(_w, i, s1, out var ck, out int cl) && ck is ClaimKind.Deny or ClaimKind.DeniedBy)
                 {
                     denials.Add((i, cl, ck));
                     i += cl - 1;
                     continue;
                 }
+                int coded = _all.Count;
                 int used = TryCode(s, s0, s1, i);
+                // "the visit by X to Y": a verb form with no subject may still be an event noun.
+                if (_all.Count == coded) used = Math.Max(used, TryNominal(s, s0, s1, i));
                 if (used > 0) i += used - 1;
             }
             foreach (var d in denials) Deny(s, s0, s1, d.Word, d.Length, d.Kind, before);
@@ -136,6 +143,106 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             }
         }
         return 0;
+    }
+
+    /// <summary>
+    /// An event named by a noun with its actors: "invasi Rusia ke Ukraina", "lawatan pertama Putin ke Korea Utara",
+    /// "Russia's invasion of Ukraine", "Israeli strikes on Gaza". Both sides must be named; a noun that is the
+    /// object of an appeal, criticism or rejection, or that dates another act ("sejak invasi …", "since the
+    /// invasion"), is background and not coded.
+    /// </summary>
+    private int TryNominal(int s, int s0, int s1, int i)
+    {
+        if (!_l.Nominals.TryMatch(_w, i, s1, out var rule, out int len)) return 0;
+        int L = args.ClauseStart(i, s0, out var open);
+        for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
+        {
+            var c = _all[k];
+            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13")
+                return len;
+        }
+        List<ActorArg> src = [];
+        int after = i + len;
+        if (rule.PossessorFirst)
+        {
+            int k = i - 1;
+            for (int n = 0; n < 2 && k >= L && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _); n++) k--;
+            if (k >= L && _w.Span(k) is ['\'' or '’', ..]) k--; // a possessive split off its name
+            if (k >= L && args.IsActorWord(k)) src = args.ChainBackward(k, L);
+            if (src.Count == 0 && after < s1 && _l.Args.TryMatch(_w, after, s1, out var ag, out int al) && ag == ArgRole.Agent && args.IsActorWord(after + al))
+            {
+                src = args.ChainForward(args.MentionFirst(after + al), s1);
+                after = src[^1].End;
+            }
+        }
+        else
+        {
+            int k = after;
+            for (int n = 0; n < 2 && k < s1 && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _) && !args.IsVerbAt(k); n++) k++;
+            if (k < s1 && args.IsActorWord(k))
+            {
+                src = args.ChainForward(args.MentionFirst(k), s1);
+                after = src[^1].End;
+            }
+        }
+        List<ActorRef> source;
+        if (src.Count > 0) source = [.. src.Select(a => a.Actor).Distinct()];
+        else if (rule.Clitic && L > s0 && open == ClauseOpen.Chain)
+        {
+            // "…, sehari setelah kunjungannya ke Pyongyang": "-nya" is the main clause's subject.
+            int v = L - 1;
+            while (v > s0 && (_w.IsPunct(v) || args.IsAux(v))) v--;
+            var outer = args.FindSubject(v, s0, args.ClauseStart(v, s0, out _));
+            source = outer.Kind == SubjectKind.Actors ? [.. outer.Actors.Select(a => a.Actor).Distinct()] : [];
+        }
+        else source = [];
+        if (source.Count == 0) return len;
+        // "sejak invasi …", "since Russia's invasion", "karena serangan …": the noun dates or explains another act.
+        int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
+        if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
+        var obj = args.FindObject(after, s1, true, out _, out var place, source);
+        if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
+        {
+            // "invasion of (the) Ukraine"
+            int o = after + 1;
+            if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+            if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
+        }
+        var target = obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
+        if (target.Count == 0) return Math.Max(len, after - i);
+        int segEnd = SegmentEnd(after, s1);
+        var (start, end) = SentenceSpan(s, s0, s1);
+        var e = new Event
+        {
+            Source = source,
+            Target = target,
+            Cameo = rule.Code,
+            Sentence = s,
+            EvidenceStart = start,
+            EvidenceEnd = end,
+            Modality = ModalityOf(i, i + len, L, L, s1),
+            Place = place,
+            Confidence = 0.55,
+        };
+        var cand = new Candidate { Event = e, Trigger = i, Segment = L, SegmentEnd = segEnd, Nominal = true };
+        cand.Evidence.Add(new TextSpan(start, end));
+        if (TimeIn(_w.Start[L], _w.End[segEnd - 1], _w.Start[i]) is { } time)
+        {
+            e.Date = time.Date;
+            e.DateText = doc.Text[time.Start..time.End];
+            cand.ExplicitDate = true;
+        }
+        _all.Add(cand);
+        return Math.Max(len, after - i);
+    }
+
+    private bool OpensWithSince(int L)
+    {
+        if (L < 1) return false;
+        for (int st = Math.Max(0, L - 2); st < L; st++)
+            foreach (var (role, n) in _l.Args.MatchAll(_w, st, L))
+                if (role == ArgRole.Since && st + n == L) return true;
+        return false;
     }
 
     /// <summary>A coded act within the next three words ("berjanji memberikan bantuan", "pledged to send troops").</summary>
@@ -229,6 +336,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = [.. obj.Select(a => a.Actor)];
         }
         if (source.Count == 0) return null;
+        if (!passive && IsObjectOfDissent(s, t0, source)) return null;
         target.RemoveAll(source.Contains);
         // An actor does not visit, aid or sign with itself: a same-country target of a cooperative act is a parsing slip.
         if (rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
@@ -256,8 +364,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         // others' expectations keep the act's code and modality.
         if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
-            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042"))
+            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
+        if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
+            target = ImplicitAddressee(s, t0, t1, s1, source);
 
         if (target.Count == 0 && (rule.Flags & RuleFlags.NeedTarget) != 0) return null;
         int segEnd = SegmentEnd(t1, s1);
@@ -306,6 +416,60 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (rule.Objects.Length > 0) conf += 0.1;
         e.Confidence = Math.Min(0.95, conf);
         return c;
+    }
+
+    /// <summary>
+    /// Whom a reaction without a named object answers: "mengecam tindakan tersebut", "rejected the protest" name the
+    /// last act by someone else (within three sentences); with no such pointer, the last act done to the reacting
+    /// actor; "condemned X … and called on …" keeps the addressee of the same actor's earlier reaction in the sentence.
+    /// </summary>
+    private List<ActorRef> ImplicitAddressee(int s, int t0, int t1, int s1, List<ActorRef> source)
+    {
+        for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
+        {
+            var c = _all[k];
+            if (c.Derived || c.Trigger >= t0 || c.Event.Target.Count == 0 || c.Event.Cameo.Length < 2 || c.Event.Cameo[..2] is not ("02" or "10" or "11" or "12")) continue;
+            if (KeyOf(c.Event.Source) == KeyOf(source)) return [.. c.Event.Target];
+        }
+        bool anaphor = false;
+        for (int j = t1; j < Math.Min(s1, t1 + 5) && !anaphor; j++)
+        {
+            if (args.IsClauseEnd(j, s1) || _w.IsPunct(j) || args.IsActorWord(j)) break;
+            anaphor = _l.Args.TryMatch(_w, j, s1, out var r, out _) && r == ArgRole.Anaphor;
+        }
+        var keys = source.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        for (int k = _all.Count - 1; k >= 0; k--)
+        {
+            var c = _all[k];
+            if (c.Event.Sentence < s - 3) break;
+            if (c.Derived || (c.Event.Sentence == s && c.Trigger >= t0)) continue;
+            var who = c.Event.Source.Where(a => !keys.Contains(a.Key)).ToList();
+            if (who.Count != c.Event.Source.Count || who.Count == 0) continue;
+            // Without "tersebut"/"the move", only an act done to this actor is what it answers ("mengancam akan membalas").
+            if (anaphor || c.Event.Target.Any(a => keys.Contains(a.Key))) return who;
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// "condemned the attacks", "called on all parties to stop attacks", "menolak tuduhan menyerang": an act named after
+    /// the same actor's appeal, criticism, rejection or denial is what it speaks about, not a second act of its own.
+    /// A coordinated predicate ("condemned X and attacked Y") stays an act.
+    /// </summary>
+    private bool IsObjectOfDissent(int s, int t0, List<ActorRef> source)
+    {
+        int prev = t0 - 1;
+        while (prev >= 0 && args.IsAux(prev)) prev--;
+        if (prev >= 0 && (args.IsCoord(prev) || _w.IsPunct(prev))) return false;
+        for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
+        {
+            var c = _all[k];
+            if (c.Derived || c.Trigger >= t0) continue;
+            string code = c.Event.Cameo;
+            if (code.Length < 2 || code[..2] is not ("02" or "10" or "11" or "12")) continue;
+            if (c.Event.Source.Any(a => source.Any(b => b.Key == a.Key))) return true;
+        }
+        return false;
     }
 
     /// <summary>
@@ -387,7 +551,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     {
         for (int j = t1; j < end; j++)
         {
-            if (j > t1 && _w.Mention[j] < 0 && args.IsVerbAt(j)) break; // the next predicate's place is its own
+            // The next predicate's place is its own, unless it only describes the object ("keganasan yang berterusan di X").
+            if (j > t1 && _w.Mention[j] < 0 && args.IsVerbAt(j) && !(_l.Args.TryMatch(_w, j - 1, j, out var rel, out _) && rel == ArgRole.Relative)) break;
             if (_w.Mention[j] < 0) continue;
             int f = args.MentionFirst(j);
             if (args.ArgEndingAt(f - 1, t1, out var r, out _) && r == ArgRole.Place && args.PlaceOf(_w.Mention[j]) is { } p) return p;
@@ -460,6 +625,16 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             foreach (var a in deniers) if (!c.Event.DeniedBy.Contains(a)) c.Event.DeniedBy.Add(a);
             foreach (var a in ClaimantsOf(c)) if (!claimants.Contains(a) && !deniers.Contains(a)) claimants.Add(a);
         }
+        if (claimants.Count == 0)
+        {
+            // "X accused Y of …. Y denied that its forces attacked …": the denial answers the accuser.
+            var dk = deniers.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+            for (int k = firstOfSentence - 1; k >= 0 && _all[k].Event.Sentence >= s - 3 && claimants.Count == 0; k--)
+                if (_all[k].Event.Cameo.StartsWith("112", StringComparison.Ordinal) && _all[k].Event.Target.Any(a => dk.Contains(a.Key)))
+                    claimants.AddRange(_all[k].Event.Source.Where(a => !dk.Contains(a.Key)));
+            foreach (var c in denied)
+                foreach (var a in claimants) if (!c.Event.ClaimedBy.Contains(a) && !c.Event.Source.Contains(a)) c.Event.ClaimedBy.Add(a);
+        }
         var (start, end) = SentenceSpan(s, s0, s1);
         var e = new Event
         {
@@ -507,7 +682,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             var claimants = ClaimantsOf(c);
             if (claimants.Count == 0) continue;
             foreach (var a in claimants) if (!c.Event.ClaimedBy.Contains(a)) c.Event.ClaimedBy.Add(a);
-            if (c.Claimants.Count > 0) continue; // an accusation verb already coded the accusation
+            // "Manila said Chinese personnel seized rifles": the claimant is the victim of a material attack that names none.
+            if (c.Event.Target.Count == 0 && ontology.Info(c.Event.Cameo) is { Quad: 4 })
+                c.Event.Target.AddRange(claimants.Where(a => !c.Event.Source.Any(b => b.Key == a.Key)));
+            if (c.Claimants.Count > 0 || c.Nominal) continue; // an accusation verb already coded the accusation
             var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
             var e = new Event
             {
@@ -575,6 +753,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 e.DateText = null;
                 e.Place ??= DatelinePlace();
             }
+        }
+        // An undated visit to C happened when the actor was in C: the date of what it did there ("menandatangani … di Pyongyang").
+        foreach (var c in _all)
+        {
+            var e = c.Event;
+            if (c.MergedInto is not null || e.Date is not null || e.Cameo != "042" || e.Modality != Modality.Asserted || e.Target.Count == 0 || e.Target[0].Country is not { } vc) continue;
+            var there = _all.FirstOrDefault(o => o.MergedInto is null && o != c && o.Event.Date is { Precision: DatePrecision.Day }
+                && o.Event.Place?.Country == vc && o.Event.Source.Any(a => e.Source.Any(b => b.Key == a.Key)));
+            if (there is not null) Copy(there, c, 0);
         }
         // "A, sehari setelah B": B's events share a date; A is B plus the anchor's days (or B is A minus them).
         foreach (var (s, word, days) in _anchors)

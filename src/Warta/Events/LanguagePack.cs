@@ -9,7 +9,7 @@ internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux,
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since }
 
 [Flags]
 internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32 }
@@ -17,6 +17,9 @@ internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace =
 internal readonly record struct ModalCue(ModalKind Kind, int Days);
 
 /// <summary>One lexicon row: a trigger with optional object nouns and the CAMEO code it yields.</summary>
+/// <summary>An event noun ("invasi", "visit"): its code, and whether its actor precedes it as a possessor (English).</summary>
+internal sealed record NominalRule(string Code, bool PossessorFirst, bool Clitic);
+
 internal sealed record EventRule(string[][] Objects, string Code, string? IntentCode, RuleFlags Flags, int Line);
 
 /// <summary>
@@ -34,6 +37,7 @@ internal sealed class LanguagePack
     public PhraseTable<ClaimKind> Claims { get; } = new();
     public PhraseTable<ArgRole> Args { get; } = new();
     public PhraseTable<List<EventRule>> Events { get; } = new();
+    public PhraseTable<NominalRule> Nominals { get; } = new();
     public List<string> VerbPrefixes { get; } = [];
     public List<string> VerbSuffixes { get; } = [];
 
@@ -65,6 +69,13 @@ internal sealed class LanguagePack
                 if (r[1] == "verb-prefix") { pack.VerbPrefixes.Add(r[0]); continue; }
                 if (r[1] == "verb-suffix") { pack.VerbSuffixes.Add(r[0]); continue; }
                 if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryArg(r[1], out var ar)) pack.Args.Add(r[0], ar);
+            }
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-nominal.tsv"))
+            {
+                if (r.Length < 2) continue;
+                var nr = new NominalRule(r[1], r.Length > 2 && r[2].Contains("possessor", StringComparison.Ordinal), r.Length > 2 && r[2].Contains("clitic", StringComparison.Ordinal));
+                foreach (var form in r[0].Split('|'))
+                    if (seen.Add("n\t" + form.Trim())) pack.Nominals.Add(form.Trim(), nr);
             }
             int line = 0;
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs.tsv"))
@@ -108,6 +119,7 @@ internal sealed class LanguagePack
         pack.Claims.Freeze();
         pack.Args.Freeze();
         pack.Events.Freeze();
+        pack.Nominals.Freeze();
         return pack;
     }
 
@@ -174,6 +186,8 @@ internal sealed class LanguagePack
             "passive" => (true, ArgRole.Passive),
             "chain" => (true, ArgRole.Chain),
             "det" => (true, ArgRole.Det),
+            "anaphor" => (true, ArgRole.Anaphor),
+            "since" => (true, ArgRole.Since),
             _ => (false, default),
         };
         return ok;

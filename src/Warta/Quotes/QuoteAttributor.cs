@@ -374,8 +374,8 @@ public sealed class QuoteAttributor : IStage
                 // "X told reporters …" names the addressee next; without "that" or a comma there is no reported clause.
                 if (role == SpeechRole.Tell) return -1;
                 if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
-                // A determiner may open the reported clause ("Kim said the treaty …"); a preposition may not ("said to …").
-                else if (after < s1 && !(_l.Args.TryMatch(_w, after, s1, out var ar, out _) && ar != Events.ArgRole.Det) && !_w.IsPunct(after)) start = after;
+                // "said the treaty would …": a determiner opens the reported clause; a preposition does not.
+                else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor) && !_w.IsPunct(after)) start = after;
                 else return -1;
             }
             int end = ContentEnd(start, s1);

@@ -7,11 +7,12 @@ using Xunit.Abstractions;
 namespace Warta.Tests.Events;
 
 /// <summary>
-/// The default engine over samples/articles.jsonl (12 short id/en/ms items the event coder was not tuned on),
-/// scored with the Warta.Evaluation API against hand-made gold in data/gold-samples/. A held-out measure of how
-/// the coder generalizes; the floors sit a little below what the engine reached when the gold was written
-/// (precision 16/25, core recall 18/35, forbidden hits 2, quote recall 12/19, mention recall 51/60,
-/// metadata 71/72), so a regression fails while small gains pass.
+/// The default engine over samples/articles.jsonl (12 short id/en/ms items), scored with the Warta.Evaluation API
+/// against gold in data/gold-samples/ written by a second coder before seeing the engine's output. When the gold
+/// was written the engine reached precision 16/25, core recall 18/35, 2 forbidden hits, quotes 12/19; a later
+/// round of general lexicon and argument work (measured, not special-cased, on these files, so they are no longer
+/// fully held out) reached precision 28/28, core recall 29/35, 0 forbidden, quotes 16/19, mentions 60/60,
+/// dates 0.83. The floors sit a little below that, so a regression fails while small gains pass.
 /// </summary>
 public sealed class SampleGoldTests(ITestOutputHelper output)
 {
@@ -53,14 +54,14 @@ public sealed class SampleGoldTests(ITestOutputHelper output)
         Assert.Empty(r.UnpairedRecords);
         Assert.All(r.Articles, a => Assert.True(a.HasRecord, $"{a.Article} has no record"));
 
-        Assert.True(r.CoreRecall.Num >= 16, $"core recall {r.CoreRecall}");
-        Assert.True(r.Precision.Value >= 0.55, $"precision {r.Precision}");
-        Assert.True(r.ForbiddenHits <= 3, $"forbidden hits {r.ForbiddenHits}");
-        Assert.True(r.QuoteRecall.Num >= 11, $"quote recall {r.QuoteRecall}");
-        Assert.True(r.MentionRecall.Num >= 47, $"mention recall {r.MentionRecall}");
+        Assert.True(r.CoreRecall.Num >= 27, $"core recall {r.CoreRecall}");
+        Assert.True(r.Precision.Value >= 0.85, $"precision {r.Precision}");
+        Assert.True(r.ForbiddenHits <= 1, $"forbidden hits {r.ForbiddenHits}");
+        Assert.True(r.QuoteRecall.Num >= 15, $"quote recall {r.QuoteRecall}");
+        Assert.True(r.MentionRecall.Num >= 57, $"mention recall {r.MentionRecall}");
         Assert.True(r.MetadataAccuracy.Num >= 69, $"metadata {r.MetadataAccuracy}");
         Assert.True(r.ModalityAccuracy.Value >= 0.8, $"modality {r.ModalityAccuracy}");
-        Assert.True(r.DateAccuracy.Value >= 0.65, $"dates {r.DateAccuracy}");
+        Assert.True(r.DateAccuracy.Value >= 0.75, $"dates {r.DateAccuracy}");
     }
 
     [Fact]
