@@ -1,23 +1,16 @@
-using System.Reflection;
+using Warta.Resources;
 
 namespace Warta.Events;
 
-/// <summary>Reads the engine's embedded TSV resources (comment lines start with '#').</summary>
+/// <summary>The event lexicons' view of <see cref="EmbeddedTsv"/>: cells trimmed, rows with an empty key dropped.</summary>
 internal static class ResourceTsv
 {
-    private static readonly Assembly Assembly = typeof(ResourceTsv).Assembly;
-
-    /// <summary>Rows split on tabs, blank and comment lines skipped; a resource that is not embedded reads as empty.</summary>
+    /// <summary>Rows split on tabs; a resource that is not embedded (a language without that file) reads as empty.</summary>
     public static List<string[]> Read(string logicalName)
     {
         var rows = new List<string[]>();
-        using var stream = Assembly.GetManifestResourceStream(logicalName);
-        if (stream is null) return rows;
-        using var reader = new StreamReader(stream);
-        while (reader.ReadLine() is { } line)
+        foreach (var cells in EmbeddedTsv.OptionalRows(logicalName))
         {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cells = line.Split('\t');
             for (int i = 0; i < cells.Length; i++) cells[i] = cells[i].Trim();
             if (cells[0].Length > 0) rows.Add(cells);
         }

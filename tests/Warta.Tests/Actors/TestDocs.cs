@@ -79,15 +79,5 @@ internal static class TestDocs
             $"[{doc.Text[m.Start..m.End]}] {m.Type} {m.Actor?.Code ?? "-"} {m.Place?.Country ?? "-"}/{m.Place?.Kind ?? "-"} {m.EntityId}"));
 
     /// <summary>/work/shared, found via WARTA_SHARED or by walking up from the test binaries.</summary>
-    public static string SharedDir()
-    {
-        var env = Environment.GetEnvironmentVariable("WARTA_SHARED");
-        if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared");
-            if (Directory.Exists(Path.Combine(candidate, "acceptance"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("The shared reference folder (/work/shared) was not found; set WARTA_SHARED.");
-    }
+    public static string SharedDir() => SharedData.Root;
 }

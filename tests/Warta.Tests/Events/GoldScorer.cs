@@ -3,26 +3,6 @@ using Warta.Documents;
 
 namespace Warta.Tests.Events;
 
-/// <summary>Locates the read-only shared folder beside the repository (or WARTA_SHARED); tests that need it fail without it.</summary>
-internal static class SharedData
-{
-    public static string Root
-    {
-        get
-        {
-            var env = Environment.GetEnvironmentVariable("WARTA_SHARED");
-            if (!string.IsNullOrEmpty(env) && Directory.Exists(env)) return env;
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                var candidate = Path.Combine(dir.FullName, "shared");
-                if (Directory.Exists(Path.Combine(candidate, "spec"))) return candidate;
-                if (dir.Parent is { } p && Directory.Exists(Path.Combine(p.FullName, "shared", "spec"))) return Path.Combine(p.FullName, "shared");
-            }
-            throw new DirectoryNotFoundException("The shared data folder was not found (set WARTA_SHARED).");
-        }
-    }
-}
-
 /// <summary>
 /// The evaluation rules of spec/article-json.md applied to in-memory documents: an event matches a gold event when
 /// the CAMEO root equals the gold root (or an alternative's), the source keys overlap and the target keys overlap
