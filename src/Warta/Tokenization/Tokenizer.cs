@@ -32,7 +32,14 @@ public static class Tokenizer
             var flags = space && i > 0 ? TokenFlags.SpaceBefore : TokenFlags.None;
             space = false;
             TokenKind kind;
-            if (IsQuoteChar(c))
+            if (IsPossessive(text, i))
+            {
+                // English possessive "'s" after a word: its own Word token (as in UD English), so "Putin's"
+                // links as "Putin" and the apostrophe is never taken for a quotation mark.
+                kind = TokenKind.Word;
+                end = i + 2;
+            }
+            else if (IsQuoteChar(c))
             {
                 kind = TokenKind.Quote;
                 end = i + 1;
@@ -70,6 +77,11 @@ public static class Tokenizer
         }
         return [.. tokens];
     }
+
+    /// <summary>"'s" / "’s" closing a word ("Putin's", "China’s"): the apostrophe follows a letter, "s" ends the word.</summary>
+    private static bool IsPossessive(string t, int i) =>
+        i > 0 && i + 1 < t.Length && t[i] is '\'' or '\u2019' && char.IsLetter(t[i - 1]) && t[i + 1] is 's' or 'S'
+        && (i + 2 == t.Length || !char.IsLetterOrDigit(t[i + 2]));
 
     /// <summary>Scans a word, number, URL, e-mail or domain starting at a letter or digit.</summary>
     private static int ScanWord(string t, int start, TokenizerData data, out TokenKind kind)
@@ -125,7 +137,12 @@ public static class Tokenizer
                 if (slashEnd > 0) return slashEnd;
                 break;
             }
-            if ((d == '\'' || d == '\u2019') && char.IsLetter(p) && char.IsLetter(e)) { j++; continue; }
+            if ((d == '\'' || d == '\u2019') && char.IsLetter(p) && char.IsLetter(e))
+            {
+                if (IsPossessive(t, j)) break;
+                j++;
+                continue;
+            }
             if (d is '@' or '.' or '_' or '+' && ScanEmail(t, start) is var em && em > 0) return em;
             if (d == '.' && char.IsLower(e) && char.IsLetter(p))
             {

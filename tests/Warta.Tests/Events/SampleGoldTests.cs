@@ -12,7 +12,8 @@ namespace Warta.Tests.Events;
 /// was written the engine reached precision 16/25, core recall 18/35, 2 forbidden hits, quotes 12/19; a later
 /// round of general lexicon and argument work (measured, not special-cased, on these files, so they are no longer
 /// fully held out) reached precision 28/28, core recall 29/35, 0 forbidden, quotes 16/19, mentions 60/60,
-/// dates 0.83. The floors sit a little below that, so a regression fails while small gains pass.
+/// dates 0.83; splitting English possessives ("Putin's") then found 3 more core events (32/35), most of them
+/// undated, so date accuracy over the larger matched set is 0.73. The floors sit a little below that, so a regression fails while small gains pass.
 /// </summary>
 public sealed class SampleGoldTests(ITestOutputHelper output)
 {
@@ -61,7 +62,7 @@ public sealed class SampleGoldTests(ITestOutputHelper output)
         Assert.True(r.MentionRecall.Num >= 57, $"mention recall {r.MentionRecall}");
         Assert.True(r.MetadataAccuracy.Num >= 69, $"metadata {r.MetadataAccuracy}");
         Assert.True(r.ModalityAccuracy.Value >= 0.8, $"modality {r.ModalityAccuracy}");
-        Assert.True(r.DateAccuracy.Value >= 0.75, $"dates {r.DateAccuracy}");
+        Assert.True(r.DateAccuracy.Value >= 0.7, $"dates {r.DateAccuracy}");
     }
 
     [Fact]

@@ -7,6 +7,11 @@ namespace Warta.Tests.Tokenization;
 public sealed class TokenizerRuleTests
 {
     [Theory]
+    // English possessive "'s" is its own token (UD English); other inner apostrophes stay in the word
+    [InlineData("Putin's first visit", "Putin | 's | first | visit")]
+    [InlineData("China\u2019s coast guard", "China | \u2019s | coast | guard")]
+    [InlineData("Jum'at pagi", "Jum'at | pagi")]
+    [InlineData("O'Brien's view", "O'Brien | 's | view")]
     // plain words and punctuation
     [InlineData("Ia datang, lalu pergi.", "Ia | datang | , | lalu | pergi | .")]
     [InlineData("Apa kabar?!", "Apa | kabar | ?!")]
