@@ -257,3 +257,26 @@ public sealed class ResponseTargetTests
         Assert.Empty(Assert.Single(d.Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal)).Target);
     }
 }
+
+public sealed class NegotiationTests
+{
+    private static readonly N[] Names =
+        [new("Jepang", "JPN"), new("Filipina", "PHL"), new("Japan", "JPN"), new("Philippines", "PHL")];
+
+    private static readonly DateValue Monday = new(new DateOnly(2025, 3, 10), DatePrecision.Day);
+
+    private static Document Run(string text, string lang) =>
+        TestDocs.Run(TestDocs.Build(text, lang, Names, [("Monday", Monday)], "2025-03-12"));
+
+    [Theory]
+    [InlineData("Jepang akan melanjutkan perundingan dengan Filipina bulan depan.", "id", Modality.Intended)]
+    [InlineData("Japan will continue talks with the Philippines next month.", "en", Modality.Intended)]
+    [InlineData("Japan resumed talks with the Philippines on Monday.", "en", Modality.Asserted)]
+    public void Continuing_or_resuming_talks_is_negotiation(string text, string lang, Modality modality)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal("046", e.Cameo);
+        Assert.Equal(modality, e.Modality);
+        Assert.Equal("JPN,PHL", TestDocs.Keys(e.Source));
+    }
+}
