@@ -1,3 +1,5 @@
+using Warta.Resources;
+
 namespace Warta.Tokenization;
 
 /// <summary>How an abbreviation behaves at a period.</summary>
@@ -109,20 +111,7 @@ public sealed class TokenizerData
     }
 
     /// <summary>Non-comment, non-blank lines of an embedded TSV resource, split on tabs.</summary>
-    internal static IEnumerable<string[]> ReadLines(string resource)
-    {
-        var asm = typeof(TokenizerData).Assembly;
-        using var stream = asm.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded resource '{resource}' is missing from {asm.GetName().Name}.");
-        using var reader = new StreamReader(stream);
-        var lines = new List<string[]>();
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#') continue;
-            var cols = line.Split('\t');
-            if (cols[0].Length == 0) continue;
-            lines.Add(cols);
-        }
-        return lines;
-    }
+    /// <summary>Rows of an embedded resource with a non-empty first column.</summary>
+    internal static IEnumerable<string[]> ReadLines(string resource) =>
+        EmbeddedTsv.Rows(resource).Where(cols => cols[0].Length > 0);
 }
