@@ -20,41 +20,27 @@ public sealed class EngineGoldTests(ITestOutputHelper output)
         return Engine.Value.Process(item.Article!);
     }
 
-    private void Log(string name, GoldScorer.Result r)
-    {
-        output.WriteLine($"== {name}: core {r.CoreFound}/{r.CoreTotal} precision {r.ProducedMatched}/{r.Produced} quotes {r.QuotesFound}/{r.QuotesTotal} forbidden {r.ForbiddenHits} date {r.DateOk}/{r.Pairs} modality {r.ModalityOk}/{r.Pairs}");
-        foreach (var line in r.Log) output.WriteLine("   " + line);
-    }
-
     [Fact]
     public void Seed_article_through_the_default_engine()
     {
         var doc = Process(Path.Combine(SharedData.Root, "acceptance", "seed", "000_35e225720d3e7703.txt"));
-        var r = GoldScorer.Load(Path.Combine(SharedData.Root, "acceptance", "seed", "expected.json")).Score(doc);
-        Log("seed", r);
-        Assert.Equal(r.CoreTotal, r.CoreFound);
+        var r = GoldCheck.Report([GoldCheck.Score(GoldCheck.Load(Path.Combine(SharedData.Root, "acceptance", "seed", "expected.json")), doc)]);
+        output.WriteLine(GoldCheck.Describe(r));
+        Assert.Equal(r.CoreRecall.Den, r.CoreRecall.Num);
         Assert.Equal(0, r.ForbiddenHits);
-        Assert.True(r.QuotesFound >= 6, $"quotes {r.QuotesFound}/{r.QuotesTotal}");
-        Assert.True(r.DateOk >= 0.8 * r.Pairs && r.ModalityOk >= 0.8 * r.Pairs, $"date {r.DateOk}, modality {r.ModalityOk} of {r.Pairs}");
+        Assert.True(r.QuoteRecall.Num >= 6, $"quotes {r.QuoteRecall}");
+        Assert.True(r.DateAccuracy.Value >= 0.8 && r.ModalityAccuracy.Value >= 0.8, $"date {r.DateAccuracy}, modality {r.ModalityAccuracy}");
     }
 
     [Fact]
     public void Development_articles_through_the_default_engine()
     {
-        int core = 0, found = 0, produced = 0, matched = 0, forbidden = 0, quotes = 0, quotesFound = 0;
-        foreach (var file in Directory.GetFiles(ArticleHarnessTests.GoldDir, "*.json").Order(StringComparer.Ordinal))
-        {
-            var gold = GoldScorer.Load(file);
-            var doc = Process(Path.Combine(SharedData.Root, "articles", Path.GetFileName(file)));
-            var r = gold.Score(doc);
-            Log(Path.GetFileName(file), r);
-            core += r.CoreTotal; found += r.CoreFound; produced += r.Produced; matched += r.ProducedMatched;
-            forbidden += r.ForbiddenHits; quotes += r.QuotesTotal; quotesFound += r.QuotesFound;
-        }
-        output.WriteLine($"TOTAL core {found}/{core} precision {matched}/{produced} quotes {quotesFound}/{quotes} forbidden {forbidden}");
-        Assert.Equal(0, forbidden);
-        Assert.True(found >= 0.85 * core, $"core recall {found}/{core}");
-        Assert.True(matched >= 0.75 * produced, $"precision {matched}/{produced}");
-        Assert.True(quotesFound >= 0.85 * quotes, $"quotes {quotesFound}/{quotes}");
+        var r = GoldCheck.Report(Directory.GetFiles(ArticleHarnessTests.GoldDir, "*.json").Order(StringComparer.Ordinal).Select(file =>
+            GoldCheck.Score(GoldCheck.Load(file), Process(Path.Combine(SharedData.Root, "articles", Path.GetFileName(file))))));
+        output.WriteLine(GoldCheck.Describe(r));
+        Assert.Equal(0, r.ForbiddenHits);
+        Assert.True(r.CoreRecall.Value >= 0.85, $"core recall {r.CoreRecall}");
+        Assert.True(r.Precision.Value >= 0.75, $"precision {r.Precision}");
+        Assert.True(r.QuoteRecall.Value >= 0.85, $"quotes {r.QuoteRecall}");
     }
 }

@@ -36,16 +36,14 @@ public sealed class SeedHarnessTests(ITestOutputHelper output)
     public void Seed_core_events_quotes_dates_and_modality_meet_the_acceptance_bar()
     {
         var doc = Seed();
-        var gold = GoldScorer.Load(Path.Combine(SharedData.Root, "acceptance", "seed", "expected.json"));
-        var r = gold.Score(doc);
-        foreach (var line in r.Log) output.WriteLine(line);
+        var r = GoldCheck.Report([GoldCheck.Score(GoldCheck.Load(Path.Combine(SharedData.Root, "acceptance", "seed", "expected.json")), doc)]);
+        output.WriteLine(GoldCheck.Describe(r));
         foreach (var q in doc.Quotes) output.WriteLine($"Q {(q.Direct ? "D" : "R")} {q.Speaker?.Name}/{q.Speaker?.Actor?.Key} [{q.Cue}] via={string.Join(",", q.Via)} «{doc.Text[q.Start..Math.Min(q.End, q.Start + 70)]}»");
         foreach (var e in doc.Events) output.WriteLine($"E {e.Cameo} {TestDocs.Keys(e.Source)}→{TestDocs.Keys(e.Target)} {e.Modality} {e.Date?.Format()} place={e.Place?.Country} c={TestDocs.Keys(e.ClaimedBy)} d={TestDocs.Keys(e.DeniedBy)}");
-        output.WriteLine($"core {r.CoreFound}/{r.CoreTotal} quotes {r.QuotesFound}/{r.QuotesTotal} precision {r.ProducedMatched}/{r.Produced} date {r.DateOk}/{r.Pairs} modality {r.ModalityOk}/{r.Pairs} claims {r.ClaimOk}/{r.Pairs} forbidden {r.ForbiddenHits}");
-        Assert.Equal(r.CoreTotal, r.CoreFound);
+        Assert.Equal(r.CoreRecall.Den, r.CoreRecall.Num);
         Assert.Equal(0, r.ForbiddenHits);
-        Assert.True(r.QuotesFound >= 6, $"quotes {r.QuotesFound}/{r.QuotesTotal}");
-        Assert.True(r.DateOk >= 0.8 * r.Pairs, $"date {r.DateOk}/{r.Pairs}");
-        Assert.True(r.ModalityOk >= 0.8 * r.Pairs, $"modality {r.ModalityOk}/{r.Pairs}");
+        Assert.True(r.QuoteRecall.Num >= 6, $"quotes {r.QuoteRecall}");
+        Assert.True(r.DateAccuracy.Value >= 0.8, $"date {r.DateAccuracy}");
+        Assert.True(r.ModalityAccuracy.Value >= 0.8, $"modality {r.ModalityAccuracy}");
     }
 }
