@@ -243,9 +243,14 @@ internal sealed class Arguments
             if (k >= s0 && IsActorWord(k)) return new Subject(SubjectKind.Actors, ChainBackward(k, s0), MentionFirst(k), -1);
             return new Subject(SubjectKind.NoHead, [], -1, -1);
         }
-        // "Laos, which chairs ASEAN this year, said …": the head of a non-restrictive relative clause is the subject.
+        // "Iran mendukung serangan Palestina dan mengatakan …": a coordinated predicate shares the first one's
+        // subject; the actor just before "dan" is that predicate's object.
         int c = t - 1;
         while (c >= clauseStart && IsAux(c)) c--;
+        if (c > clauseStart && IsCoord(c) && !W.IsPunct(c - 1))
+            for (int v = c - 1; v >= clauseStart; v--)
+                if (!IsActorWord(v) && IsVerbAt(v)) return v > clauseStart ? FindSubject(v, s0, clauseStart) : new Subject(SubjectKind.None, [], -1, -1);
+        // "Laos, which chairs ASEAN this year, said …": the head of a non-restrictive relative clause is the subject.
         if (c > clauseStart && W.IsPunct(c, ','))
             for (int k = c - 1; k >= Math.Max(clauseStart + 2, c - 12); k--)
             {
@@ -317,7 +322,15 @@ internal sealed class Arguments
         int end = Math.Min(s1, t1 + 14);
         for (int j = t1; j < end; j++)
         {
-            if (IsClauseEnd(j, s1)) break;
+            if (IsClauseEnd(j, s1))
+            {
+                // "mengutuk serangan yang dilakukan Hamas terhadap …": the agent of a passive relative clause on the
+                // object noun is whom the act is aimed at.
+                if (j > t1 && j + 1 < s1 && L.Args.TryMatch(W, j, j + 1, out var rel, out _) && rel == ArgRole.Relative
+                    && W.Span(j + 1).StartsWith("di", StringComparison.OrdinalIgnoreCase) && IsVerbAt(j + 1))
+                    return FindAgent(j + 2, s1);
+                break;
+            }
             if (W.IsPunct(j, ','))
             {
                 // An appositive right after the comma may still name the object ("dengan pemimpinnya, Kim Jong-un").

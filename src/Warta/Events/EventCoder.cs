@@ -367,7 +367,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
         if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
-            target = ImplicitAddressee(s, t0, t1, s1, source);
+            target = ImplicitAddressee(s, t0, t1, s1, source, code);
 
         if (target.Count == 0 && (rule.Flags & RuleFlags.NeedTarget) != 0) return null;
         int segEnd = SegmentEnd(t1, s1);
@@ -423,7 +423,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     /// last act by someone else (within three sentences); with no such pointer, the last act done to the reacting
     /// actor; "condemned X … and called on …" keeps the addressee of the same actor's earlier reaction in the sentence.
     /// </summary>
-    private List<ActorRef> ImplicitAddressee(int s, int t0, int t1, int s1, List<ActorRef> source)
+    private List<ActorRef> ImplicitAddressee(int s, int t0, int t1, int s1, List<ActorRef> source, string code)
     {
         for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
         {
@@ -438,11 +438,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             anaphor = _l.Args.TryMatch(_w, j, s1, out var r, out _) && r == ArgRole.Anaphor;
         }
         var keys = source.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        // "mengutuk kekerasan tersebut", "urged restraint": what is condemned or appealed about is an act, not another
+        // party's statement; only a rejection ("menolak tuduhan tersebut") answers words.
+        bool answersActs = code[..2] is not "12";
         for (int k = _all.Count - 1; k >= 0; k--)
         {
             var c = _all[k];
             if (c.Event.Sentence < s - 3) break;
             if (c.Derived || (c.Event.Sentence == s && c.Trigger >= t0)) continue;
+            if (answersActs && c.Event.Cameo[..2] is "01" or "02" or "10" or "11" or "12" or "13") continue;
             var who = c.Event.Source.Where(a => !keys.Contains(a.Key)).ToList();
             if (who.Count != c.Event.Source.Count || who.Count == 0) continue;
             // Without "tersebut"/"the move", only an act done to this actor is what it answers ("mengancam akan membalas").
