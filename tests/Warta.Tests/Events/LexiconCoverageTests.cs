@@ -49,6 +49,8 @@ public sealed class LexiconCoverageTests
     [InlineData("id", "Menteri Luar Negeri Jepang melakukan panggilan telepon dengan Filipina.", "041", "JPN,PHL", "PHL,JPN", Modality.Asserted)]
     [InlineData("id", "Jepang menyerukan pembebasan nelayan yang ditahan Tiongkok.", "0253", "JPN", "CHN", Modality.Asserted)]
     [InlineData("id", "Tiongkok akan membalas langkah Filipina itu.", "138", "CHN", "PHL", Modality.Asserted)]
+    [InlineData("id", "Tiongkok melayangkan ancaman serangan kepada Filipina.", "138", "CHN", "PHL", Modality.Asserted)]
+    [InlineData("ms", "Menteri Luar Jepun mengadakan kunjungan hormat ke atas Malaysia.", "040", "JPN", "MYS", Modality.Asserted)]
     [InlineData("id", "Brasil memblokir pesawat militer Kanada.", "191", "BRA", "CAN", Modality.Asserted)]
     [InlineData("id", "Tiongkok melontarkan ancaman kepada Filipina.", "130", "CHN", "PHL", Modality.Asserted)]
     [InlineData("id", "Jepang siap bekerja sama dengan Vietnam di bidang pertahanan.", "0312", "JPN,VNM", "VNM,JPN", Modality.Intended)]
