@@ -87,6 +87,11 @@ public sealed class LexiconCoverageTests
     [InlineData("Warga Malaysia memblokir jalan menuju kedutaan Thailand.", "id", "191")]
     // Calling something by a neutral name is not criticism.
     [InlineData("Jepang menyebut Filipina sebagai mitra strategis.", "id", "111")]
+    // Talking to reporters or acting against inflation names no counterpart: no event.
+    [InlineData("Japan's foreign minister spoke to reporters in Tokyo.", "en", "040")]
+    [InlineData("Brazil took measures against inflation.", "en", "170")]
+    [InlineData("Jepang menyebut langkah sepihak itu sebagai hal biasa.", "id", "111")]
+    [InlineData("Malaysia menolak tuntutan kenaikan gaji.", "ms", "120")]
     // A phone call report in Malay is not a visit.
     [InlineData("Malaysia bercakap melalui telefon dengan Jepun.", "ms", "042")]
     public void Rows_do_not_overreach(string text, string lang, string code)
