@@ -40,6 +40,8 @@ public sealed class LexiconCoverageTests
     // ms: force
     [InlineData("ms", "Thailand melepaskan roket ke arah Malaysia.", "195", "THA", "MYS", Modality.Asserted)]
     [InlineData("ms", "Malaysia mengusir duta Thailand.", "161", "MYS", "THA", Modality.Asserted)]
+    [InlineData("ms", "Malaysia menuntut Thailand membebaskan nelayan itu.", "100", "MYS", "THA", Modality.Asserted)]
+    [InlineData("ms", "Malaysia dan Thailand mengadakan mesyuarat di Putrajaya.", "040", "MYS,THA", "THA,MYS", Modality.Asserted)]
     // id
     [InlineData("id", "Tiongkok meluncurkan rudal jelajah ke arah Filipina.", "195", "CHN", "PHL", Modality.Asserted)]
     [InlineData("id", "Jepang tetap terbuka terhadap dialog dengan Tiongkok.", "036", "JPN", "CHN", Modality.Asserted)]
@@ -92,6 +94,9 @@ public sealed class LexiconCoverageTests
     [InlineData("Brazil took measures against inflation.", "en", "170")]
     [InlineData("Jepang menyebut langkah sepihak itu sebagai hal biasa.", "id", "111")]
     [InlineData("Malaysia menolak tuntutan kenaikan gaji.", "ms", "120")]
+    [InlineData("Menteri Malaysia berbincang dengan wartawan selepas majlis itu.", "ms", "040")]
+    // Malay "menuntut" also means laying claim to territory: no demand without someone it is made of.
+    [InlineData("Tiongkok menuntut hampir seluruh perairan itu.", "ms", "100")]
     // A phone call report in Malay is not a visit.
     [InlineData("Malaysia bercakap melalui telefon dengan Jepun.", "ms", "042")]
     public void Rows_do_not_overreach(string text, string lang, string code)
