@@ -576,7 +576,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         for (int j = t1; j < k; j++)
         {
             if (!_l.DateScopes.TryMatch(_w, j, k, out var sc, out int n)) continue;
-            if (sc == DateScope.Clause || (verbal && sc is DateScope.Object or DateScope.Since)) return true;
+            if (sc == DateScope.Clause || (verbal && sc is DateScope.Object or DateScope.Since or DateScope.Relative)) return true;
+            // "sanksi yang akan mulai berlaku pekan depan": a relative clause in another tense dates its own verb
+            // ("kapal yang membawa pasokan … pada Sabtu" shares the act's day).
+            if (sc == DateScope.Relative)
+                for (int v = j + n; v < k; v++)
+                    if (_l.Modality.TryMatch(_w, v, k, out var mc, out _) && mc.Kind is ModalKind.Intended or ModalKind.Pledge or ModalKind.Possible) return true;
             j += n - 1;
         }
         return false;
@@ -631,6 +636,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     {
         for (int j = Math.Max(c.Segment, c.Trigger - 4); j < c.Trigger; j++)
             if (_l.DateScopes.TryMatch(_w, j, c.Trigger, out var sc, out _) && sc is DateScope.Background or DateScope.Since) return true;
+        // "…, karena Tiongkok memasok senjata ke Kamboja": a reason clause tells an earlier act.
+        for (int j = Math.Max(0, c.Segment - 2); j <= c.Segment && j < c.Trigger; j++)
+            if (_l.Claims.TryMatch(_w, j, c.Trigger, out var ck, out int n) && ck == ClaimKind.Background && j + n >= c.Segment) return true;
         return false;
     }
 
@@ -895,8 +903,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (e.Date is null && c.SelfStatement && (e.Modality is Modality.Possible or Modality.Intended || (verbal && e.Modality == Modality.Asserted))
                 && doc.PublishedDate is { } pub)
             {
-                e.Date = new DateValue(pub, DatePrecision.Day);
-                e.DateText = null;
+                // "…,” kata X, Senin": the attribution's own time comes first.
+                var said = AttributionTime(c);
+                e.Date = said?.Date ?? new DateValue(pub, DatePrecision.Day);
+                e.DateText = said is null ? null : doc.Text[said.Start..said.End];
                 e.Place ??= DatelinePlace();
             }
         }

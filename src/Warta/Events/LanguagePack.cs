@@ -10,7 +10,7 @@ internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux,
 internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
-internal enum DateScope : byte { Since, Clause, Object, Background }
+internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
 internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since }
 
@@ -185,6 +185,7 @@ internal sealed class LanguagePack
             "since" => (true, DateScope.Since),
             "clause" => (true, DateScope.Clause),
             "object" => (true, DateScope.Object),
+            "relative" => (true, DateScope.Relative),
             "background" => (true, DateScope.Background),
             _ => throw new FormatException($"time-scope.tsv: unknown kind '{s}'."),
         };
