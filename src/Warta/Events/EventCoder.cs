@@ -638,7 +638,14 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (_l.DateScopes.TryMatch(_w, j, c.Trigger, out var sc, out _) && sc is DateScope.Background or DateScope.Since) return true;
         // "…, karena Tiongkok memasok senjata ke Kamboja": a reason clause tells an earlier act.
         for (int j = Math.Max(0, c.Segment - 2); j <= c.Segment && j < c.Trigger; j++)
-            if (_l.Claims.TryMatch(_w, j, c.Trigger, out var ck, out int n) && ck == ClaimKind.Background && j + n >= c.Segment) return true;
+            if (_l.Claims.TryMatch(_w, j, c.Trigger, out var ck, out int n) && ck == ClaimKind.Background && j + n >= c.Segment && !CommaBetween(j + n, c.Trigger)) return true;
+        return false;
+    }
+
+    /// <summary>"Setelah serangan itu, X menyerukan …": a fronted adverbial ends at its comma; the main clause is no background.</summary>
+    private bool CommaBetween(int from, int to)
+    {
+        for (int j = from; j < to; j++) if (_w.IsPunct(j, ',')) return true;
         return false;
     }
 

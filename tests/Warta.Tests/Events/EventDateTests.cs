@@ -93,6 +93,21 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void A_fronted_after_phrase_does_not_make_the_main_clause_background()
+    {
+        var e = One(Run("Setelah insiden itu, Jepang mengecam Tiongkok."), "111");
+        Assert.Equal(Published, e.Date?.Format());
+    }
+
+    [Fact]
+    public void A_reason_clause_tells_an_undated_earlier_act()
+    {
+        var d = Run("Jepang mengecam Tiongkok karena Tiongkok menyerang Vietnam.");
+        var e = Assert.Single(d.Events, x => x.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Null(e.Date);
+    }
+
+    [Fact]
     public void An_asserted_act_with_no_time_anywhere_happened_on_the_publication_day()
     {
         var e = One(Run("Jepang mengecam Tiongkok."), "111");
