@@ -642,6 +642,17 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         return false;
     }
 
+    /// <summary>A time inside what a statement is about ("accused X of … two days ago") dates that, not the next act.</summary>
+    private bool InStatementObject(TimeExpression t)
+    {
+        int k = _w.AtOrAfter(t.Start);
+        if (k >= _w.Count) return false;
+        int s = _w.Sentence[k];
+        foreach (var o in _all)
+            if (o.Event.Sentence == s && !o.Derived && o.Trigger < k && IsVerbal(o.Event.Cameo) && OutOfScope(t, o.Trigger + 1, true)) return true;
+        return false;
+    }
+
     /// <summary>"Setelah serangan itu, X menyerukan …": a fronted adverbial ends at its comma; the main clause is no background.</summary>
     private bool CommaBetween(int from, int to)
     {
@@ -690,7 +701,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         {
             if (t.Start < from || t.End > to || t.Date.Precision != DatePrecision.Day || OverlapsAnchor(t) || ParagraphOf(t.Start) != para) continue;
             if (QuoteAt(t.Start) >= 0 && QuoteAt(t.Start) != QuoteAt(_w.Start[c.Trigger])) continue;
-            if (OutOfScope(t, _w.AtOrAfter(t.Start), true)) continue;
+            if (OutOfScope(t, _w.AtOrAfter(t.Start), true) || InStatementObject(t)) continue;
             if (best is null || t.Start > best.Start) best = t;
         }
         return best;

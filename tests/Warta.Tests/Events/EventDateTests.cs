@@ -75,6 +75,14 @@ public sealed class EventDateTests
     }
 
     [Fact]
+    public void A_time_inside_an_accusation_is_not_carried_to_the_next_sentence()
+    {
+        var d = Run("Jepang menuduh Tiongkok atas serangan yang menenggelamkan kapal pada Senin. Filipina mengecam Tiongkok.");
+        var e = One(d, "111");
+        Assert.Equal(Published, e.Date?.Format());
+    }
+
+    [Fact]
     public void A_statement_in_quotes_takes_the_time_of_its_attribution()
     {
         var d = Run("\u201cJepang mengecam Tiongkok atas pelanggaran itu,\u201d kata Tanaka di Tokyo, Senin.");
