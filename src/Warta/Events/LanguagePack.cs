@@ -9,6 +9,9 @@ internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux,
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background }
 
+/// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
+internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
+
 internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since }
 
 [Flags]
@@ -38,6 +41,7 @@ internal sealed class LanguagePack
     public PhraseTable<ArgRole> Args { get; } = new();
     public PhraseTable<List<EventRule>> Events { get; } = new();
     public PhraseTable<NominalRule> Nominals { get; } = new();
+    public PhraseTable<DateScope> DateScopes { get; } = new();
     public List<string> VerbPrefixes { get; } = [];
     public List<string> VerbSuffixes { get; } = [];
 
@@ -77,6 +81,8 @@ internal sealed class LanguagePack
                 foreach (var form in r[0].Split('|'))
                     if (seen.Add("n\t" + form.Trim())) pack.Nominals.Add(form.Trim(), nr);
             }
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/time-scope.tsv"))
+                if (r.Length >= 2 && seen.Add("t\t" + r[0]) && TryScope(r[1], out var ds)) pack.DateScopes.Add(r[0], ds);
             int line = 0;
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs.tsv"))
             {
@@ -120,6 +126,7 @@ internal sealed class LanguagePack
         pack.Args.Freeze();
         pack.Events.Freeze();
         pack.Nominals.Freeze();
+        pack.DateScopes.Freeze();
         return pack;
     }
 
@@ -167,6 +174,20 @@ internal sealed class LanguagePack
             "denied-by" => (true, ClaimKind.DeniedBy),
             "background" => (true, ClaimKind.Background),
             _ => (false, default),
+        };
+        return ok;
+    }
+
+    private static bool TryScope(string s, out DateScope k)
+    {
+        (bool ok, k) = s switch
+        {
+            "since" => (true, DateScope.Since),
+            "clause" => (true, DateScope.Clause),
+            "object" => (true, DateScope.Object),
+            "relative" => (true, DateScope.Relative),
+            "background" => (true, DateScope.Background),
+            _ => throw new FormatException($"time-scope.tsv: unknown kind '{s}'."),
         };
         return ok;
     }
