@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Warta.Events;
 
-internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell, Proform }
+internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell, Proform, Statement, Participle, Apposition }
 
 internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
 
@@ -138,6 +138,9 @@ internal sealed class LanguagePack
             "via" => (true, SpeechRole.Via),
             "tell" => (true, SpeechRole.Tell),
             "proform" => (true, SpeechRole.Proform),
+            "statement" => (true, SpeechRole.Statement),
+            "participle" => (true, SpeechRole.Participle),
+            "apposition" => (true, SpeechRole.Apposition),
             _ => (false, default),
         };
         return ok;

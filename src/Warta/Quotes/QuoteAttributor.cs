@@ -96,6 +96,8 @@ public sealed class QuoteAttributor : IStage
 
         private Speaker? _last;
         private int _lastSentence = -10;
+        // Issuer of the last statement named in a cue ("pernyataan tertulis X"), for "dalam pernyataan tersebut".
+        private Speaker? _lastStatement;
 
         /// <summary>Sentence by sentence, direct quotes first, so "ucapnya" and pronouns find the speaker before them.</summary>
         public void Execute()
@@ -120,12 +122,14 @@ public sealed class QuoteAttributor : IStage
                 if (nWords < 2) return;
                 int openWord = _w.AtOrAfter(span.Open);
                 int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
-                var (speaker, cue, cueWord) = AfterCue(closeWord + (span.Close < 0 ? 0 : 1));
+                // An unclosed quote runs to the paragraph end: what follows belongs to the next paragraph.
+                var (speaker, cue, cueWord) = span.Close < 0 ? (null, null, -1) : AfterCue(closeWord + 1);
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
                 // A quote of a few words with no cue is a scare quote or a title, not speech.
                 if (cue is null && nWords < 6) return;
                 if (cue is null && !EndsSentence(span)) return;
                 int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
+                if (speaker is null && cue is null) speaker = Carry(openWord, sentence);
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
                 Remember(speaker, sentence);
                 _direct.Add((span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1));
@@ -164,6 +168,7 @@ public sealed class QuoteAttributor : IStage
                 string cue = _w.Span(k).ToString();
                 if (role == SpeechRole.Self) return (Previous(_w.Sentence[k], k), cue, k);
                 if (role == SpeechRole.Tell) return (null, null, -1);
+                if (role == SpeechRole.Statement) return (StatementSpeaker(k + len, s1, _w.Sentence[k], k), cue, k);
                 if (role is SpeechRole.After or SpeechRole.Both)
                     return (SpeakerAfter(k + len, s1) ?? (role == SpeechRole.After ? Previous(_w.Sentence[k], k) : null), cue, k);
             }
@@ -210,6 +215,52 @@ public sealed class QuoteAttributor : IStage
             return (null, null, -1);
         }
 
+        /// <summary>
+        /// "…," demikian pernyataan X: the issuer named after the cue (remembered for later statement cues), else the
+        /// issuer of the last statement, else the previous speaker.
+        /// </summary>
+        private Speaker? StatementSpeaker(int k, int limit, int sentence, int word)
+        {
+            var sp = SpeakerAfter(k, limit);
+            if (sp?.Actor is not null) { _lastStatement = sp; return sp; }
+            return _lastStatement ?? Previous(sentence, word);
+        }
+
+        /// <summary>
+        /// A quote with no cue of its own: the subject of its own sentence ("He called on X to "…""), else the speaker
+        /// of the quote just before it (a quote paragraph continuing an attributed one), else the acting subject of
+        /// the previous sentence ("X called for …" followed by X's words).
+        /// </summary>
+        private Speaker? Carry(int openWord, int sentence)
+        {
+            int s0 = _w.SentenceStart(sentence);
+            if (openWord > s0 && MainSubject(s0, openWord) is { } own) return own;
+            if (_last is not null && sentence - _lastSentence <= 1) return _last;
+            if (sentence > 0)
+            {
+                int p0 = _w.SentenceStart(sentence - 1), p1 = _w.SentenceEnd(sentence - 1);
+                if (p1 > p0 && MainSubject(p0, p1) is { Actor: not null } prev) return prev;
+            }
+            return null;
+        }
+
+        /// <summary>The sentence subject: the first actor or third-person pronoun before the first verb, outside quotes.</summary>
+        private Speaker? MainSubject(int s0, int limit)
+        {
+            for (int j = s0; j < Math.Min(limit, s0 + 14); j++)
+            {
+                if (InDirect(_w.Start[j]) || args.IsQuoteMark(j)) return null;
+                if (args.IsActorWord(j)) return FromChain(args.ChainForward(args.MentionFirst(j), limit));
+                if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _))
+                {
+                    if (r == SpeechRole.Third) return Previous(_w.Sentence[j], j);
+                    if (r == SpeechRole.First) return null;
+                }
+                if (args.IsVerbAt(j)) return null;
+            }
+            return null;
+        }
+
         /// <summary>The speaker named after a cue: up to four title words, then an actor or a pronoun.</summary>
         private Speaker? SpeakerAfter(int k, int limit)
         {
@@ -237,10 +288,27 @@ public sealed class QuoteAttributor : IStage
 
         private Speaker? Resolve(Subject subj, int sentence) => subj.Kind switch
         {
-            SubjectKind.Actors => FromChain(subj.Actors),
+            SubjectKind.Actors => Appositive(subj.Actors) ?? FromChain(subj.Actors),
             SubjectKind.ThirdPerson => Previous(sentence, subj.First),
             _ => null,
         };
+
+        /// <summary>"Indonesia sebagai Ketua ASEAN menyebut …": the actor before the role phrase speaks, not the body it chairs.</summary>
+        private Speaker? Appositive(List<ActorArg> chain)
+        {
+            int f = chain[0].First;
+            int s0 = _w.SentenceStart(_w.Sentence[f]);
+            // The role phrase may open with a title word or two before the linked body ("sebagai Ketua ASEAN").
+            for (int p = f - 1; p >= Math.Max(s0 + 1, f - 4); p--)
+            {
+                if (_w.IsPunct(p) || args.IsActorWord(p)) return null;
+                if (!_l.Speech.TryMatch(_w, p, p + 1, out var r, out _) || r != SpeechRole.Apposition) continue;
+                int q = p - 1;
+                if (q >= s0 && _w.IsPunct(q, ',')) q--;
+                return q >= s0 && args.IsActorWord(q) ? FromChain(args.ChainBackward(q, s0)) : null;
+            }
+            return null;
+        }
 
         /// <summary>The speaker a pronoun or "ucapnya" points back to: the last speaker, else the last person named.</summary>
         private Speaker? Previous(int sentence, int word)
@@ -300,6 +368,8 @@ public sealed class QuoteAttributor : IStage
                         SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell => SpeechVerb(s, s0, s1, i, len, role),
                         SpeechRole.According => According(s, s0, s1, i, len),
                         SpeechRole.After => Trailing(s, s0, s1, i, len),
+                        SpeechRole.Statement => Statement(s, s0, s1, i, len),
+                        SpeechRole.Participle => Participle(s, s0, s1, i, len),
                         _ => -1,
                     };
                     if (end > i) coveredUntil = end;
@@ -366,7 +436,8 @@ public sealed class QuoteAttributor : IStage
             for (int j = after; j < Math.Min(s1, after + 12); j++)
             {
                 // A named actor before the complementizer is the subject of an embedded clause ("X mengatakan Y berharap bahwa …").
-                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || args.IsActorWord(j)) break;
+                // "X told the United Nations that …": after a tell verb the actor is the addressee.
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || (role != SpeechRole.Tell && args.IsActorWord(j))) break;
                 if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
             }
             if (start < 0)
@@ -395,6 +466,13 @@ public sealed class QuoteAttributor : IStage
             var chain = args.ChainForward(args.MentionFirst(k), s1);
             var speaker = FromChain(chain);
             int after = chain[^1].End;
+            // "…, menurut (pernyataan) X, melalui keterangan persnya." / "… 450 km menurut X dalam pernyataannya.":
+            // the clause before the cue is what X said; what follows X is an adjunct.
+            if (i > s0 + 3 && (_w.IsPunct(i - 1, ',') || AdjunctOnly(after, s1)))
+            {
+                Add(s0, _w.IsPunct(i - 1, ',') ? i - 1 : i, speaker, i, s);
+                return s1;
+            }
             if (i == s0 || _w.IsPunct(i - 1, ','))
             {
                 if (after < s1 && _w.IsPunct(after, ','))
@@ -413,6 +491,71 @@ public sealed class QuoteAttributor : IStage
             while (e < s1 && !_w.IsPunct(e, ',') && !_w.IsPunct(e, '.')) e++;
             Add(after, e, speaker, i, s);
             return e;
+        }
+
+        /// <summary>Whether the words from <paramref name="k"/> to the sentence end are only a prepositional adjunct or nothing.</summary>
+        private bool AdjunctOnly(int k, int s1)
+        {
+            int e = ContentEnd(k, s1);
+            if (e <= k) return true;
+            return _l.Args.TryMatch(_w, k, s1, out var r, out _) && r is ArgRole.Place or ArgRole.With or ArgRole.Target or ArgRole.Attr;
+        }
+
+        /// <summary>
+        /// Unquoted "…, demikian pernyataan X." (the clause before the cue) or sentence-initial "Bunyi pernyataan X: …" /
+        /// "The statement said …" (the clause after it).
+        /// </summary>
+        private int Statement(int s, int s0, int s1, int i, int len)
+        {
+            if (i > s0 + 2 && _w.IsPunct(i - 1, ','))
+            {
+                if (args.IsQuoteMark(i - 2)) return -1;
+                var sp = StatementSpeaker(i + len, s1, s, i);
+                if (sp is null) return -1;
+                Add(s0, i - 1, sp, i, s);
+                return s1;
+            }
+            if (i != s0) return -1;
+            int k = i + len;
+            var speaker = StatementSpeaker(k, s1, s, i);
+            if (speaker is null) return -1;
+            // Skip the issuer's name to the ':' / ',' / "that" that opens the content.
+            int start = -1;
+            for (int j = k; j < Math.Min(s1, k + 10); j++)
+            {
+                if (args.IsQuoteMark(j)) return -1;
+                if (_w.IsPunct(j, ':') || _w.IsPunct(j, ',')) { start = j + 1; break; }
+                if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
+            }
+            if (start < 0 && _l.Speech.TryMatch(_w, k - 1, s1, out var rs, out _) && rs == SpeechRole.Both) start = k;
+            if (start < 0) return -1;
+            int end = ContentEnd(start, s1);
+            if (end <= start) return -1;
+            Add(start, end, speaker, i, s);
+            return end;
+        }
+
+        /// <summary>"He condemned the launch, saying (that) …" / "…,” Hamada said, adding that …": the sentence subject speaks.</summary>
+        private int Participle(int s, int s0, int s1, int i, int len)
+        {
+            if (i <= s0 || !_w.IsPunct(i - 1, ',')) return -1;
+            Speaker? speaker = null;
+            // The subject of the main clause, skipping a direct quote that opens the sentence.
+            for (int j = s0; j < i && speaker is null; j++)
+            {
+                if (InDirect(_w.Start[j]) || args.IsQuoteMark(j) || _w.IsPunct(j)) continue;
+                if (args.IsActorWord(j)) speaker = FromChain(args.ChainForward(args.MentionFirst(j), i));
+                else if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Third) speaker = Previous(s, j);
+                else if (args.IsVerbAt(j)) break;
+            }
+            if (speaker is null) return -1;
+            int start = i + len;
+            if (start < s1 && _l.Speech.TryMatch(_w, start, s1, out var c, out int cl) && c == SpeechRole.Comp) start += cl;
+            if (start < s1 && args.IsQuoteMark(start)) return -1;
+            int end = ContentEnd(start, s1);
+            if (end <= start) return -1;
+            Add(start, end, speaker, i, s);
+            return end;
         }
 
         /// <summary>"Menurutnya, …" / "According to him, …": the previous speaker's reported clause.</summary>
