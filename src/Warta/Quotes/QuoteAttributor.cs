@@ -425,10 +425,12 @@ public sealed class QuoteAttributor : IStage
                 return -1;
             }
             if (speaker is null) return -1;
-            if (subj.Kind == SubjectKind.Actors && subj.First > s0 && _w.IsPunct(subj.First - 1, ',') && role == SpeechRole.Both
-                && ContentEnd(after, s1) - after <= 3)
+            // "…, Japanese Defense Minister X said." / "…, X told reporters.": the clause before the comma is the speech.
+            if (subj.Kind == SubjectKind.Actors && role is SpeechRole.Both or SpeechRole.Tell && ContentEnd(after, s1) - after <= 3
+                && !HasComp(after, s1) && TitleComma(subj.First, s0) is int comma and > 0)
             {
-                Add(s0, subj.First - 1, speaker, i, s);
+                if (comma == -2) return -1;
+                Add(s0, comma, speaker, i, s);
                 return s1;
             }
 
@@ -453,8 +455,48 @@ public sealed class QuoteAttributor : IStage
             if (end <= start) return -1;
             // "Beliau berkata demikian …" refers back to speech already quoted.
             if (_l.Speech.TryMatch(_w, start, end, out var pf, out _) && pf == SpeechRole.Proform) return -1;
+            // "menyebut tindakan itu barbar" / "menyebutnya sebagai …": a characterization, not a clause; the verb is part of what was said.
+            if (start == after && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        private bool HasComp(int k, int s1)
+        {
+            for (int j = k; j < s1; j++)
+                if (_l.Speech.TryMatch(_w, j, s1, out var r, out _) && r == SpeechRole.Comp) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The comma before a speaker's title and name ("…, Japanese Defense Minister X said"): its word index, 0 when
+        /// there is none, -2 when the comma closes a direct quote (that quote carries the speech).
+        /// </summary>
+        private int TitleComma(int first, int s0)
+        {
+            for (int k = first - 1; k >= Math.Max(s0 + 1, first - 6); k--)
+            {
+                if (_w.IsPunct(k, ',')) return args.IsQuoteMark(k - 1) ? -2 : k;
+                if (_w.IsPunct(k) || args.IsQuoteMark(k)) return args.IsQuoteMark(k) ? -2 : 0;
+            }
+            return 0;
+        }
+
+        /// <summary>
+        /// A complement with "sebagai/as" or, where verb morphology tells verbs apart (id/ms), with no verb before its
+        /// first comma: the speaker characterizes something rather than reporting a clause.
+        /// </summary>
+        private bool Naming(int start, int end)
+        {
+            int e = start;
+            while (e < end && e < start + 10 && !_w.IsPunct(e, ',')) e++;
+            bool verb = false;
+            for (int j = start; j < e; j++)
+            {
+                if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Apposition) return true;
+                if (!args.IsActorWord(j) && args.IsVerbAt(j)) verb = true;
+            }
+            return !verb && _l.VerbPrefixes.Count > 0 && e - start >= 2;
         }
 
         /// <summary>"menurut X, …", "…, menurut X.", "according to X".</summary>

@@ -145,4 +145,38 @@ public sealed class QuoteCueTests
         var doc = Run("Budi menyeru usaha mempertahankan kedaulatan negara serantau dipergiat.", "ms");
         Assert.Equal("IDN", With(doc, "mempertahankan kedaulatan").Speaker?.Actor?.Key);
     }
+
+    [Theory]
+    [InlineData("The ship entered the disputed waters without permission, Japanese Foreign Minister Maria Lopez said.")]
+    [InlineData("The ship entered the disputed waters without permission, Maria Lopez told reporters.")]
+    public void A_trailing_cue_with_a_title_or_addressee_reports_the_clause_before_it(string text)
+    {
+        var doc = Run(text, "en");
+        Assert.Equal("PHL", With(doc, "entered the disputed waters").Speaker?.Actor?.Key);
+    }
+
+    [Theory]
+    [InlineData("Budi menyebut tindakan kapal itu tidak manusiawi, seraya meminta penyelidikan.", "menyebut tindakan kapal itu tidak manusiawi")]
+    [InlineData("Budi menyebutnya sebagai langkah sepihak yang tidak adil.", "menyebutnya sebagai langkah sepihak")]
+    public void A_characterization_keeps_its_verb(string text, string content)
+    {
+        var doc = Run(text);
+        Assert.Equal("IDN", With(doc, content).Speaker?.Actor?.Key);
+    }
+
+    [Fact]
+    public void A_reported_clause_keeps_out_the_verb()
+    {
+        var doc = Run("Budi menyebut Vietnam memiliki ambisi yang berlebihan di kawasan itu.");
+        var q = With(doc, "Vietnam memiliki ambisi");
+        Assert.StartsWith("Vietnam", doc.Text[q.Start..q.End]);
+    }
+
+    [Theory]
+    [InlineData("Budi menuduh Vietnam melakukan pelanggaran wilayah sejak awal tahun.", "id", "Vietnam melakukan pelanggaran")]
+    public void An_accusation_is_reported_speech(string text, string lang, string content)
+    {
+        var doc = Run(text, lang);
+        Assert.NotNull(With(doc, content).Speaker?.Actor);
+    }
 }
