@@ -179,7 +179,7 @@ public sealed class QuoteAttributor : IStage
                 if (_l.SpeechAt(_w, j, s1, out var r2, out _) && r2 is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)
                 {
                     var subj = args.FindSubject(j, k, k);
-                    var sp = Resolve(subj, _w.Sentence[j]);
+                    var sp = Resolve(subj, _w.Sentence[j]) ?? (subj.Kind == SubjectKind.None ? UnlinkedBefore(j, k) : null);
                     if (sp is not null) return (sp, _w.Span(j).ToString(), j);
                     break;
                 }
@@ -259,6 +259,60 @@ public sealed class QuoteAttributor : IStage
                 if (args.IsVerbAt(j)) return null;
             }
             return null;
+        }
+
+        /// <summary>
+        /// A PER/ORG mention with no actor ending right before <paramref name="verb"/> ("Haryo said", "Kemlu menambahkan"):
+        /// it takes the actor of an earlier linked mention that contains it ("Kemlu RI", "Ziad Makary"), else it is
+        /// kept unlinked, so that later "he said"/"ujarnya" point to this speaker and not to an older one.
+        /// </summary>
+        private Speaker? UnlinkedBefore(int verb, int floor)
+        {
+            int e = verb - 1;
+            if (e < floor || e < 0 || _w.Mention[e] < 0 || !_w.IsCapitalized(e)) return null;
+            var m = doc.Mentions[_w.Mention[e]];
+            if (m.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(_w.Mention[e]) is not null) return null;
+            int f = args.MentionFirst(e);
+            if (f < floor) return null;
+            string name = doc.Text[_w.Start[f].._w.End[e]];
+            for (int k = _w.Mention[e] - 1; k >= 0; k--)
+            {
+                var prev = doc.Mentions[k];
+                if (prev.End > _w.Start[f] || args.ActorOf(k, allowPlace: false) is not { } a) continue;
+                if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return new Speaker(name, a, _w.Start[f], _w.End[e]);
+            }
+            return new Speaker(name, TitledEarlier(name, _w.Start[f]), _w.Start[f], _w.End[e]);
+        }
+
+        /// <summary>
+        /// "…," ujar Panglima Armada TNI AL, A Rasyid. … Rasyid menjelaskan: the name stood just after an earlier
+        /// linked speaker's title; that speaker's actor is this name's.
+        /// </summary>
+        private ActorRef? TitledEarlier(string name, int before)
+        {
+            foreach (var (q, _) in _quotes)
+            {
+                if (q.Speaker is not { Actor: { } a } sp || sp.MentionEnd >= before) continue;
+                int stop = Math.Min(before, sp.MentionEnd + 60);
+                var tail = doc.Text.AsSpan(sp.MentionEnd, stop - sp.MentionEnd);
+                int cut = tail.IndexOfAny('.', '\n', '"');
+                if (cut >= 0) tail = tail[..cut];
+                if (ContainsWord(tail, name)) return a;
+            }
+            return null;
+        }
+
+        private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+        {
+            int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                int end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+                int next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+            return false;
         }
 
         /// <summary>The speaker named after a cue: up to four title words, then an actor or a pronoun.</summary>
@@ -408,8 +462,14 @@ public sealed class QuoteAttributor : IStage
             while (q < s1 && (_w.IsPunct(q, ':') || _w.IsPunct(q, ','))) q++;
             if (q < s1 && args.IsQuoteMark(q)) return -1;
 
-            var subj = args.FindSubject(i, s0, args.ClauseStart(i, s0, out _));
+            int cs = args.ClauseStart(i, s0, out _);
+            var subj = args.FindSubject(i, s0, cs);
             Speaker? speaker = Resolve(subj, s);
+            // "Dalam rekaman video resmi PBB, Silvany menyebut …": the name before the verb, not the body in the adjunct.
+            if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && _w.IsPunct(subj.Actors[^1].End, ',')
+                && UnlinkedBefore(i, subj.Actors[^1].End + 1) is { } named)
+                speaker = named;
+            if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs);
             // "…,” Marcos told reporters …": the cue of the direct quote before it, not new speech.
             int back = subj.Kind == SubjectKind.Actors ? subj.First - 1 : i - 1;
             while (back > s0 && _w.IsPunct(back, ',')) back--;

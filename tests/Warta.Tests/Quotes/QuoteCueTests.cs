@@ -179,4 +179,40 @@ public sealed class QuoteCueTests
         var doc = Run(text, lang);
         Assert.NotNull(With(doc, content).Speaker?.Actor);
     }
+
+    /// <summary>A document where the given PER names are found by NER but link to no actor.</summary>
+    private static Document RunUnlinked(string text, string lang, params string[] unlinked)
+    {
+        var names = Names.Concat(unlinked.Select(u => new N(u, "XXX", EntityType.PER))).ToArray();
+        var doc = TestDocs.Build(text, lang, names);
+        foreach (var m in doc.Mentions)
+            if (unlinked.Contains(doc.Text[m.Start..m.End])) m.Actor = null;
+        new QuoteAttributor().Process(doc);
+        return doc;
+    }
+
+    [Fact]
+    public void An_unlinked_name_is_the_speaker_that_he_points_back_to()
+    {
+        var doc = RunUnlinked("Haryo said the letter from Lopez caught the ministry off guard.\n"
+            + "“We see that the talks are now handled from a regional perspective,” he told a briefing.", "en", "Haryo");
+        var q = With(doc, "regional perspective");
+        Assert.Equal("Haryo", q.Speaker?.Name);
+        Assert.Null(q.Speaker?.Actor);
+    }
+
+    [Fact]
+    public void A_name_after_a_linked_speakers_title_takes_that_actor()
+    {
+        var doc = RunUnlinked("“Kapal itu kami tahan di pelabuhan sejak kemarin,” ujar Panglima Armada Jepang, Laksamana Rasyid, di Tokyo.\n"
+            + "Rasyid menjelaskan, muatan kapal itu diduga hasil tangkapan ilegal.", "id", "Laksamana Rasyid", "Rasyid");
+        Assert.Equal("JPN", With(doc, "hasil tangkapan ilegal").Speaker?.Actor?.Key);
+    }
+
+    [Fact]
+    public void A_name_after_an_adjunct_outranks_the_body_in_it()
+    {
+        var doc = RunUnlinked("Dalam rekaman video resmi United Nations, Silvany menyebut Vietnam memiliki ambisi berlebihan.", "id", "Silvany");
+        Assert.Equal("Silvany", With(doc, "memiliki ambisi").Speaker?.Name);
+    }
 }
