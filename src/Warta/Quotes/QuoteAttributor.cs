@@ -131,7 +131,8 @@ public sealed class QuoteAttributor : IStage
                 int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
                 if (speaker is null && cue is null) speaker = Carry(openWord, sentence);
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
-                Remember(speaker, sentence);
+                // A quote running over several sentences is "just before" what follows its last one.
+                Remember(speaker, _w.Sentence[Math.Min(Math.Max(first, last - 1), _w.Count - 1)]);
                 _direct.Add((span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1));
                 _quotes.Add((new Quote(span.InnerStart, span.InnerEnd, true, speaker, cue ?? "", via), sentence));
             }
@@ -269,7 +270,21 @@ public sealed class QuoteAttributor : IStage
         private Speaker? UnlinkedBefore(int verb, int floor)
         {
             int e = verb - 1;
-            if (e < floor || e < 0 || _w.Mention[e] < 0 || !_w.IsCapitalized(e)) return null;
+            if (e < floor || e < 0 || !_w.IsCapitalized(e)) return null;
+            if (_w.Mention[e] < 0)
+            {
+                // A bare capitalized short form NER missed ("Kemlu menambahkan"): only as part of an earlier linked name.
+                int a0 = e;
+                while (a0 - 1 >= floor && e - a0 < 2 && _w.IsCapitalized(a0 - 1) && _w.Mention[a0 - 1] < 0) a0--;
+                string bare = doc.Text[_w.Start[a0].._w.End[e]];
+                for (int k = doc.Mentions.Count - 1; k >= 0; k--)
+                {
+                    var prev = doc.Mentions[k];
+                    if (prev.End > _w.Start[a0] || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
+                    if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), bare)) return new Speaker(bare, a, _w.Start[a0], _w.End[e]);
+                }
+                return null;
+            }
             var m = doc.Mentions[_w.Mention[e]];
             if (m.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(_w.Mention[e]) is not null) return null;
             int f = args.MentionFirst(e);
@@ -342,10 +357,21 @@ public sealed class QuoteAttributor : IStage
 
         private Speaker? Resolve(Subject subj, int sentence) => subj.Kind switch
         {
-            SubjectKind.Actors => Appositive(subj.Actors) ?? FromChain(subj.Actors),
+            SubjectKind.Actors => Appositive(subj.Actors) ?? FromChain(LastConjunct(subj.Actors)),
             SubjectKind.ThirdPerson => Previous(sentence, subj.First),
             _ => null,
         };
+
+ /// <summary>
+        /// "…, sebagian besar Suriah, dan Arab Saudi mengatakan": a pair joined by ", dan" is two clauses, not one
+        /// compound speaker; the conjunct next to the verb speaks.
+        /// </summary>
+        private List<ActorArg> LastConjunct(List<ActorArg> chain)
+        {
+            if (chain.Count != 2) return chain;
+            int gap = chain[0].End;
+            return gap + 1 < chain[1].First && _w.IsPunct(gap, ',') && args.IsCoord(gap + 1) ? [chain[1]] : chain;
+        }
 
         /// <summary>"Indonesia sebagai Ketua ASEAN menyebut …": the actor before the role phrase speaks, not the body it chairs.</summary>
         private Speaker? Appositive(List<ActorArg> chain)

@@ -215,4 +215,26 @@ public sealed class QuoteCueTests
         var doc = RunUnlinked("Dalam rekaman video resmi United Nations, Silvany menyebut Vietnam memiliki ambisi berlebihan.", "id", "Silvany");
         Assert.Equal("Silvany", With(doc, "memiliki ambisi").Speaker?.Name);
     }
+
+    [Fact]
+    public void A_bare_short_form_takes_the_actor_of_the_longer_name()
+    {
+        var doc = Run("Kemlu Jepang menyampaikan belasungkawa kepada keluarga korban.\nKemlu menambahkan, pelanggaran itu merusak upaya damai di kawasan.");
+        Assert.Equal("JPN", With(doc, "merusak upaya damai").Speaker?.Actor?.Key);
+    }
+
+    [Fact]
+    public void A_pair_joined_by_comma_dan_is_two_clauses()
+    {
+        var doc = Run("Vietnam kemudian menguasai sebagian besar wilayah Filipina, dan Jepang mengatakan bahwa isolasi tidak akan berhasil.");
+        Assert.Equal("JPN", With(doc, "isolasi tidak akan berhasil").Speaker?.Actor?.Key);
+    }
+
+    [Fact]
+    public void A_quote_paragraph_after_a_multi_sentence_quote_continues_it()
+    {
+        var doc = Run("“We keep talking to our partners. The consulate is in close contact. I am watching this closely,” Lopez said.\n"
+            + "“Our neighbours have helped us a great deal, and we hope this ends soon.”", "en");
+        Assert.Equal("PHL", With(doc, "helped us a great deal").Speaker?.Actor?.Key);
+    }
 }
