@@ -313,6 +313,12 @@ public sealed class QuoteAttributor : IStage
                 int cut = tail.IndexOfAny('.', '\n', '"');
                 if (cut >= 0) tail = tail[..cut];
                 if (ContainsWord(tail, name)) return a;
+                // The title before the linked name: "menurut Kepala Staf Gabungan Korea Selatan".
+                int from = Math.Max(0, sp.MentionStart - 60);
+                var head = doc.Text.AsSpan(from, sp.MentionStart - from);
+                int cut2 = head.LastIndexOfAny('.', '\n', '"');
+                if (cut2 >= 0) head = head[(cut2 + 1)..];
+                if (head.EndsWith(name + " ", StringComparison.OrdinalIgnoreCase)) return a;
             }
             return null;
         }
@@ -590,10 +596,27 @@ public sealed class QuoteAttributor : IStage
         {
             int k = i + len;
             while (k < Math.Min(s1, i + len + 5) && !args.IsActorWord(k)) k++;
-            if (k >= s1 || !args.IsActorWord(k)) return -1;
-            var chain = args.ChainForward(args.MentionFirst(k), s1);
-            var speaker = FromChain(chain);
-            int after = chain[^1].End;
+            Speaker speaker;
+            int after;
+            if (k < s1 && args.IsActorWord(k))
+            {
+                var chain = args.ChainForward(args.MentionFirst(k), s1);
+                speaker = FromChain(chain);
+                after = chain[^1].End;
+            }
+            else
+            {
+                // "menurut Kepala Staf Gabungan dalam pernyataannya": a title already met beside a linked speaker.
+                int a0 = i + len;
+                while (a0 < Math.Min(s1, i + len + 2) && !_w.IsCapitalized(a0) && !_w.IsPunct(a0)) a0++;
+                int b0 = a0;
+                while (b0 < s1 && b0 - a0 < 5 && _w.IsCapitalized(b0)) b0++;
+                if (b0 - a0 < 2) return -1;
+                string name = doc.Text[_w.Start[a0].._w.End[b0 - 1]];
+                if (TitledEarlier(name, _w.Start[a0]) is not { } actor) return -1;
+                speaker = new Speaker(name, actor, _w.Start[a0], _w.End[b0 - 1]);
+                after = b0;
+            }
             // "…, menurut (pernyataan) X, melalui keterangan persnya." / "… 450 km menurut X dalam pernyataannya.":
             // the clause before the cue is what X said; what follows X is an adjunct.
             if (i > s0 + 3 && (_w.IsPunct(i - 1, ',') || AdjunctOnly(after, s1)))

@@ -237,4 +237,19 @@ public sealed class QuoteCueTests
             + "“Our neighbours have helped us a great deal, and we hope this ends soon.”", "en");
         Assert.Equal("PHL", With(doc, "helped us a great deal").Speaker?.Actor?.Key);
     }
+
+    [Fact]
+    public void A_title_met_beside_a_linked_speaker_names_that_speaker_later()
+    {
+        var doc = Run("Kapal itu tenggelam pukul 07.30, menurut Kepala Staf Gabungan Korea Selatan dalam satu pernyataan.\n"
+            + "Kapal itu diyakini kapal nelayan dan berlayar sekitar 40 mil menurut Kepala Staf Gabungan dalam pernyataannya.");
+        Assert.Equal("KOR", With(doc, "diyakini kapal nelayan").Speaker?.Actor?.Key);
+    }
+
+    [Fact]
+    public void Claims_by_an_actor_that_are_its_reported_speech()
+    {
+        var doc = Run("Lopez dismissed claims by Vietnam that the Philippines had secretly moved troops onto the reef.", "en");
+        Assert.Equal("VNM", With(doc, "secretly moved troops").Speaker?.Actor?.Key);
+    }
 }
