@@ -548,7 +548,7 @@ public sealed class QuoteAttributor : IStage
             // "Beliau berkata demikian …" refers back to speech already quoted.
             if (_l.Speech.TryMatch(_w, start, end, out var pf, out _) && pf == SpeechRole.Proform) return -1;
             // "menyebut tindakan itu barbar" / "menyebutnya sebagai …": a characterization, not a clause; the verb is part of what was said.
-            if (start == after && Naming(start, end)) start = i;
+            if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
         }

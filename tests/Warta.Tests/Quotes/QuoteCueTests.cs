@@ -252,4 +252,12 @@ public sealed class QuoteCueTests
         var doc = Run("Lopez dismissed claims by Vietnam that the Philippines had secretly moved troops onto the reef.", "en");
         Assert.Equal("VNM", With(doc, "secretly moved troops").Speaker?.Actor?.Key);
     }
+
+    [Fact]
+    public void Only_naming_verbs_keep_the_verb_before_a_verbless_complement()
+    {
+        var doc = Run("Budi mengatakan sedikitnya dua orang tewas dalam kecelakaan itu.");
+        var q = With(doc, "dua orang tewas");
+        Assert.StartsWith("sedikitnya", doc.Text[q.Start..q.End]);
+    }
 }
