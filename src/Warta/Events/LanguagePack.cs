@@ -3,7 +3,7 @@ using System.Globalization;
 
 namespace Warta.Events;
 
-internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell, Proform }
+internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell, Proform, Statement, Participle, Apposition, Naming }
 
 internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
 
@@ -36,6 +36,8 @@ internal sealed class LanguagePack
     public required string Code { get; init; }
     public PhraseTable<SpeechRole> Speech { get; } = new();
     public PhraseTable<SpeechRole> Via { get; } = new();
+    /// <summary>Speech verbs that also characterize ("menyebut X barbar", "called X a …"); kept apart so their speech role stays.</summary>
+    public PhraseTable<SpeechRole> Naming { get; } = new();
     public PhraseTable<ModalCue> Modality { get; } = new();
     public PhraseTable<ClaimKind> Claims { get; } = new();
     public PhraseTable<ArgRole> Args { get; } = new();
@@ -61,7 +63,7 @@ internal sealed class LanguagePack
         {
             foreach (var r in ResourceTsv.Read($"lang/{lang}/speech-verbs.tsv"))
                 if (r.Length >= 2 && seen.Add("s\t" + r[0] + "\t" + r[1]) && TryRole(r[1], out var role))
-                    (role == SpeechRole.Via ? pack.Via : pack.Speech).Add(r[0], role);
+                    (role switch { SpeechRole.Via => pack.Via, SpeechRole.Naming => pack.Naming, _ => pack.Speech }).Add(r[0], role);
             foreach (var r in ResourceTsv.Read($"lang/{lang}/modality.tsv"))
                 if (r.Length >= 2 && seen.Add("m\t" + r[0]) && TryModal(r[1], out var kind))
                     pack.Modality.Add(r[0], new ModalCue(kind, r.Length > 2 && int.TryParse(r[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int d) ? d : 0));
@@ -121,6 +123,7 @@ internal sealed class LanguagePack
         }
         pack.Speech.Freeze();
         pack.Via.Freeze();
+        pack.Naming.Freeze();
         pack.Modality.Freeze();
         pack.Claims.Freeze();
         pack.Args.Freeze();
@@ -145,6 +148,10 @@ internal sealed class LanguagePack
             "via" => (true, SpeechRole.Via),
             "tell" => (true, SpeechRole.Tell),
             "proform" => (true, SpeechRole.Proform),
+            "statement" => (true, SpeechRole.Statement),
+            "participle" => (true, SpeechRole.Participle),
+            "apposition" => (true, SpeechRole.Apposition),
+            "naming" => (true, SpeechRole.Naming),
             _ => (false, default),
         };
         return ok;

@@ -96,6 +96,8 @@ public sealed class QuoteAttributor : IStage
 
         private Speaker? _last;
         private int _lastSentence = -10;
+        // Issuer of the last statement named in a cue ("pernyataan tertulis X"), for "dalam pernyataan tersebut".
+        private Speaker? _lastStatement;
 
         /// <summary>Sentence by sentence, direct quotes first, so "ucapnya" and pronouns find the speaker before them.</summary>
         public void Execute()
@@ -120,14 +122,17 @@ public sealed class QuoteAttributor : IStage
                 if (nWords < 2) return;
                 int openWord = _w.AtOrAfter(span.Open);
                 int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
-                var (speaker, cue, cueWord) = AfterCue(closeWord + (span.Close < 0 ? 0 : 1));
+                // An unclosed quote runs to the paragraph end: what follows belongs to the next paragraph.
+                var (speaker, cue, cueWord) = span.Close < 0 ? (null, null, -1) : AfterCue(closeWord + 1);
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
                 // A quote of a few words with no cue is a scare quote or a title, not speech.
                 if (cue is null && nWords < 6) return;
                 if (cue is null && !EndsSentence(span)) return;
                 int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
+                if (speaker is null && cue is null) speaker = Carry(openWord, sentence);
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
-                Remember(speaker, sentence);
+                // A quote running over several sentences is "just before" what follows its last one.
+                Remember(speaker, _w.Sentence[Math.Min(Math.Max(first, last - 1), _w.Count - 1)]);
                 _direct.Add((span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1));
                 _quotes.Add((new Quote(span.InnerStart, span.InnerEnd, true, speaker, cue ?? "", via), sentence));
             }
@@ -164,6 +169,7 @@ public sealed class QuoteAttributor : IStage
                 string cue = _w.Span(k).ToString();
                 if (role == SpeechRole.Self) return (Previous(_w.Sentence[k], k), cue, k);
                 if (role == SpeechRole.Tell) return (null, null, -1);
+                if (role == SpeechRole.Statement) return (StatementSpeaker(k + len, s1, _w.Sentence[k], k), cue, k);
                 if (role is SpeechRole.After or SpeechRole.Both)
                     return (SpeakerAfter(k + len, s1) ?? (role == SpeechRole.After ? Previous(_w.Sentence[k], k) : null), cue, k);
             }
@@ -174,7 +180,7 @@ public sealed class QuoteAttributor : IStage
                 if (_l.SpeechAt(_w, j, s1, out var r2, out _) && r2 is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)
                 {
                     var subj = args.FindSubject(j, k, k);
-                    var sp = Resolve(subj, _w.Sentence[j]);
+                    var sp = Resolve(subj, _w.Sentence[j]) ?? (subj.Kind == SubjectKind.None ? UnlinkedBefore(j, k) : null);
                     if (sp is not null) return (sp, _w.Span(j).ToString(), j);
                     break;
                 }
@@ -210,6 +216,126 @@ public sealed class QuoteAttributor : IStage
             return (null, null, -1);
         }
 
+        /// <summary>
+        /// "…," demikian pernyataan X: the issuer named after the cue (remembered for later statement cues), else the
+        /// issuer of the last statement, else the previous speaker.
+        /// </summary>
+        private Speaker? StatementSpeaker(int k, int limit, int sentence, int word)
+        {
+            var sp = SpeakerAfter(k, limit);
+            if (sp?.Actor is not null) { _lastStatement = sp; return sp; }
+            return _lastStatement ?? Previous(sentence, word);
+        }
+
+        /// <summary>
+        /// A quote with no cue of its own: the subject of its own sentence ("He called on X to "…""), else the speaker
+        /// of the quote just before it (a quote paragraph continuing an attributed one), else the acting subject of
+        /// the previous sentence ("X called for …" followed by X's words).
+        /// </summary>
+        private Speaker? Carry(int openWord, int sentence)
+        {
+            int s0 = _w.SentenceStart(sentence);
+            if (openWord > s0 && MainSubject(s0, openWord) is { } own) return own;
+            if (_last is not null && sentence - _lastSentence <= 1) return _last;
+            if (sentence > 0)
+            {
+                int p0 = _w.SentenceStart(sentence - 1), p1 = _w.SentenceEnd(sentence - 1);
+                if (p1 > p0 && MainSubject(p0, p1) is { Actor: not null } prev) return prev;
+            }
+            return null;
+        }
+
+        /// <summary>The sentence subject: the first actor or third-person pronoun before the first verb, outside quotes.</summary>
+        private Speaker? MainSubject(int s0, int limit)
+        {
+            for (int j = s0; j < Math.Min(limit, s0 + 14); j++)
+            {
+                if (InDirect(_w.Start[j]) || args.IsQuoteMark(j)) return null;
+                if (args.IsActorWord(j)) return FromChain(args.ChainForward(args.MentionFirst(j), limit));
+                if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _))
+                {
+                    if (r == SpeechRole.Third) return Previous(_w.Sentence[j], j);
+                    if (r == SpeechRole.First) return null;
+                }
+                if (args.IsVerbAt(j)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A PER/ORG mention with no actor ending right before <paramref name="verb"/> ("Haryo said", "Kemlu menambahkan"):
+        /// it takes the actor of an earlier linked mention that contains it ("Kemlu RI", "Ziad Makary"), else it is
+        /// kept unlinked, so that later "he said"/"ujarnya" point to this speaker and not to an older one.
+        /// </summary>
+        private Speaker? UnlinkedBefore(int verb, int floor)
+        {
+            int e = verb - 1;
+            if (e < floor || e < 0 || !_w.IsCapitalized(e)) return null;
+            if (_w.Mention[e] < 0)
+            {
+                // A bare capitalized short form NER missed ("Kemlu menambahkan"): only as part of an earlier linked name.
+                int a0 = e;
+                while (a0 - 1 >= floor && e - a0 < 2 && _w.IsCapitalized(a0 - 1) && _w.Mention[a0 - 1] < 0) a0--;
+                string bare = doc.Text[_w.Start[a0].._w.End[e]];
+                for (int k = doc.Mentions.Count - 1; k >= 0; k--)
+                {
+                    var prev = doc.Mentions[k];
+                    if (prev.End > _w.Start[a0] || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
+                    if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), bare)) return new Speaker(bare, a, _w.Start[a0], _w.End[e]);
+                }
+                return null;
+            }
+            var m = doc.Mentions[_w.Mention[e]];
+            if (m.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(_w.Mention[e]) is not null) return null;
+            int f = args.MentionFirst(e);
+            if (f < floor) return null;
+            string name = doc.Text[_w.Start[f].._w.End[e]];
+            for (int k = _w.Mention[e] - 1; k >= 0; k--)
+            {
+                var prev = doc.Mentions[k];
+                if (prev.End > _w.Start[f] || args.ActorOf(k, allowPlace: false) is not { } a) continue;
+                if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return new Speaker(name, a, _w.Start[f], _w.End[e]);
+            }
+            return new Speaker(name, TitledEarlier(name, _w.Start[f]), _w.Start[f], _w.End[e]);
+        }
+
+        /// <summary>
+        /// "…," ujar Panglima Armada TNI AL, A Rasyid. … Rasyid menjelaskan: the name stood just after an earlier
+        /// linked speaker's title; that speaker's actor is this name's.
+        /// </summary>
+        private ActorRef? TitledEarlier(string name, int before)
+        {
+            foreach (var (q, _) in _quotes)
+            {
+                if (q.Speaker is not { Actor: { } a } sp || sp.MentionEnd >= before) continue;
+                int stop = Math.Min(before, sp.MentionEnd + 60);
+                var tail = doc.Text.AsSpan(sp.MentionEnd, stop - sp.MentionEnd);
+                int cut = tail.IndexOfAny('.', '\n', '"');
+                if (cut >= 0) tail = tail[..cut];
+                if (ContainsWord(tail, name)) return a;
+                // The title before the linked name: "menurut Kepala Staf Gabungan Korea Selatan".
+                int from = Math.Max(0, sp.MentionStart - 60);
+                var head = doc.Text.AsSpan(from, sp.MentionStart - from);
+                int cut2 = head.LastIndexOfAny('.', '\n', '"');
+                if (cut2 >= 0) head = head[(cut2 + 1)..];
+                if (head.EndsWith(name + " ", StringComparison.OrdinalIgnoreCase)) return a;
+            }
+            return null;
+        }
+
+        private static bool ContainsWord(ReadOnlySpan<char> text, string word)
+        {
+            int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            while (at >= 0)
+            {
+                int end = at + word.Length;
+                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+                int next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
+            }
+            return false;
+        }
+
         /// <summary>The speaker named after a cue: up to four title words, then an actor or a pronoun.</summary>
         private Speaker? SpeakerAfter(int k, int limit)
         {
@@ -237,10 +363,38 @@ public sealed class QuoteAttributor : IStage
 
         private Speaker? Resolve(Subject subj, int sentence) => subj.Kind switch
         {
-            SubjectKind.Actors => FromChain(subj.Actors),
+            SubjectKind.Actors => Appositive(subj.Actors) ?? FromChain(LastConjunct(subj.Actors)),
             SubjectKind.ThirdPerson => Previous(sentence, subj.First),
             _ => null,
         };
+
+ /// <summary>
+        /// "…, sebagian besar Suriah, dan Arab Saudi mengatakan": a pair joined by ", dan" is two clauses, not one
+        /// compound speaker; the conjunct next to the verb speaks.
+        /// </summary>
+        private List<ActorArg> LastConjunct(List<ActorArg> chain)
+        {
+            if (chain.Count != 2) return chain;
+            int gap = chain[0].End;
+            return gap + 1 < chain[1].First && _w.IsPunct(gap, ',') && args.IsCoord(gap + 1) ? [chain[1]] : chain;
+        }
+
+        /// <summary>"Indonesia sebagai Ketua ASEAN menyebut …": the actor before the role phrase speaks, not the body it chairs.</summary>
+        private Speaker? Appositive(List<ActorArg> chain)
+        {
+            int f = chain[0].First;
+            int s0 = _w.SentenceStart(_w.Sentence[f]);
+            // The role phrase may open with a title word or two before the linked body ("sebagai Ketua ASEAN").
+            for (int p = f - 1; p >= Math.Max(s0 + 1, f - 4); p--)
+            {
+                if (_w.IsPunct(p) || args.IsActorWord(p)) return null;
+                if (!_l.Speech.TryMatch(_w, p, p + 1, out var r, out _) || r != SpeechRole.Apposition) continue;
+                int q = p - 1;
+                if (q >= s0 && _w.IsPunct(q, ',')) q--;
+                return q >= s0 && args.IsActorWord(q) ? FromChain(args.ChainBackward(q, s0)) : null;
+            }
+            return null;
+        }
 
         /// <summary>The speaker a pronoun or "ucapnya" points back to: the last speaker, else the last person named.</summary>
         private Speaker? Previous(int sentence, int word)
@@ -300,6 +454,8 @@ public sealed class QuoteAttributor : IStage
                         SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell => SpeechVerb(s, s0, s1, i, len, role),
                         SpeechRole.According => According(s, s0, s1, i, len),
                         SpeechRole.After => Trailing(s, s0, s1, i, len),
+                        SpeechRole.Statement => Statement(s, s0, s1, i, len),
+                        SpeechRole.Participle => Participle(s, s0, s1, i, len),
                         _ => -1,
                     };
                     if (end > i) coveredUntil = end;
@@ -338,8 +494,14 @@ public sealed class QuoteAttributor : IStage
             while (q < s1 && (_w.IsPunct(q, ':') || _w.IsPunct(q, ','))) q++;
             if (q < s1 && args.IsQuoteMark(q)) return -1;
 
-            var subj = args.FindSubject(i, s0, args.ClauseStart(i, s0, out _));
+            int cs = args.ClauseStart(i, s0, out _);
+            var subj = args.FindSubject(i, s0, cs);
             Speaker? speaker = Resolve(subj, s);
+            // "Dalam rekaman video resmi PBB, Silvany menyebut …": the name before the verb, not the body in the adjunct.
+            if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && _w.IsPunct(subj.Actors[^1].End, ',')
+                && UnlinkedBefore(i, subj.Actors[^1].End + 1) is { } named)
+                speaker = named;
+            if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs);
             // "…,” Marcos told reporters …": the cue of the direct quote before it, not new speech.
             int back = subj.Kind == SubjectKind.Actors ? subj.First - 1 : i - 1;
             while (back > s0 && _w.IsPunct(back, ',')) back--;
@@ -355,10 +517,12 @@ public sealed class QuoteAttributor : IStage
                 return -1;
             }
             if (speaker is null) return -1;
-            if (subj.Kind == SubjectKind.Actors && subj.First > s0 && _w.IsPunct(subj.First - 1, ',') && role == SpeechRole.Both
-                && ContentEnd(after, s1) - after <= 3)
+            // "…, Japanese Defense Minister X said." / "…, X told reporters.": the clause before the comma is the speech.
+            if (subj.Kind == SubjectKind.Actors && role is SpeechRole.Both or SpeechRole.Tell && ContentEnd(after, s1) - after <= 3
+                && !HasComp(after, s1) && TitleComma(subj.First, s0) is int comma and > 0)
             {
-                Add(s0, subj.First - 1, speaker, i, s);
+                if (comma == -2) return -1;
+                Add(s0, comma, speaker, i, s);
                 return s1;
             }
 
@@ -366,7 +530,8 @@ public sealed class QuoteAttributor : IStage
             for (int j = after; j < Math.Min(s1, after + 12); j++)
             {
                 // A named actor before the complementizer is the subject of an embedded clause ("X mengatakan Y berharap bahwa …").
-                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || args.IsActorWord(j)) break;
+                // "X told the United Nations that …": after a tell verb the actor is the addressee.
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || (role != SpeechRole.Tell && args.IsActorWord(j))) break;
                 if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
             }
             if (start < 0)
@@ -382,8 +547,48 @@ public sealed class QuoteAttributor : IStage
             if (end <= start) return -1;
             // "Beliau berkata demikian …" refers back to speech already quoted.
             if (_l.Speech.TryMatch(_w, start, end, out var pf, out _) && pf == SpeechRole.Proform) return -1;
+            // "menyebut tindakan itu barbar" / "menyebutnya sebagai …": a characterization, not a clause; the verb is part of what was said.
+            if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        private bool HasComp(int k, int s1)
+        {
+            for (int j = k; j < s1; j++)
+                if (_l.Speech.TryMatch(_w, j, s1, out var r, out _) && r == SpeechRole.Comp) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// The comma before a speaker's title and name ("…, Japanese Defense Minister X said"): its word index, 0 when
+        /// there is none, -2 when the comma closes a direct quote (that quote carries the speech).
+        /// </summary>
+        private int TitleComma(int first, int s0)
+        {
+            for (int k = first - 1; k >= Math.Max(s0 + 1, first - 6); k--)
+            {
+                if (_w.IsPunct(k, ',')) return args.IsQuoteMark(k - 1) ? -2 : k;
+                if (_w.IsPunct(k) || args.IsQuoteMark(k)) return args.IsQuoteMark(k) ? -2 : 0;
+            }
+            return 0;
+        }
+
+        /// <summary>
+        /// A complement with "sebagai/as" or, where verb morphology tells verbs apart (id/ms), with no verb before its
+        /// first comma: the speaker characterizes something rather than reporting a clause.
+        /// </summary>
+        private bool Naming(int start, int end)
+        {
+            int e = start;
+            while (e < end && e < start + 10 && !_w.IsPunct(e, ',')) e++;
+            bool verb = false;
+            for (int j = start; j < e; j++)
+            {
+                if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Apposition) return true;
+                if (!args.IsActorWord(j) && args.IsVerbAt(j)) verb = true;
+            }
+            return !verb && _l.VerbPrefixes.Count > 0 && e - start >= 2;
         }
 
         /// <summary>"menurut X, …", "…, menurut X.", "according to X".</summary>
@@ -391,10 +596,34 @@ public sealed class QuoteAttributor : IStage
         {
             int k = i + len;
             while (k < Math.Min(s1, i + len + 5) && !args.IsActorWord(k)) k++;
-            if (k >= s1 || !args.IsActorWord(k)) return -1;
-            var chain = args.ChainForward(args.MentionFirst(k), s1);
-            var speaker = FromChain(chain);
-            int after = chain[^1].End;
+            Speaker speaker;
+            int after;
+            if (k < s1 && args.IsActorWord(k))
+            {
+                var chain = args.ChainForward(args.MentionFirst(k), s1);
+                speaker = FromChain(chain);
+                after = chain[^1].End;
+            }
+            else
+            {
+                // "menurut Kepala Staf Gabungan dalam pernyataannya": a title already met beside a linked speaker.
+                int a0 = i + len;
+                while (a0 < Math.Min(s1, i + len + 2) && !_w.IsCapitalized(a0) && !_w.IsPunct(a0)) a0++;
+                int b0 = a0;
+                while (b0 < s1 && b0 - a0 < 5 && _w.IsCapitalized(b0)) b0++;
+                if (b0 - a0 < 2) return -1;
+                string name = doc.Text[_w.Start[a0].._w.End[b0 - 1]];
+                if (TitledEarlier(name, _w.Start[a0]) is not { } actor) return -1;
+                speaker = new Speaker(name, actor, _w.Start[a0], _w.End[b0 - 1]);
+                after = b0;
+            }
+            // "…, menurut (pernyataan) X, melalui keterangan persnya." / "… 450 km menurut X dalam pernyataannya.":
+            // the clause before the cue is what X said; what follows X is an adjunct.
+            if (i > s0 + 3 && (_w.IsPunct(i - 1, ',') || AdjunctOnly(after, s1)))
+            {
+                Add(s0, _w.IsPunct(i - 1, ',') ? i - 1 : i, speaker, i, s);
+                return s1;
+            }
             if (i == s0 || _w.IsPunct(i - 1, ','))
             {
                 if (after < s1 && _w.IsPunct(after, ','))
@@ -413,6 +642,71 @@ public sealed class QuoteAttributor : IStage
             while (e < s1 && !_w.IsPunct(e, ',') && !_w.IsPunct(e, '.')) e++;
             Add(after, e, speaker, i, s);
             return e;
+        }
+
+        /// <summary>Whether the words from <paramref name="k"/> to the sentence end are only a prepositional adjunct or nothing.</summary>
+        private bool AdjunctOnly(int k, int s1)
+        {
+            int e = ContentEnd(k, s1);
+            if (e <= k) return true;
+            return _l.Args.TryMatch(_w, k, s1, out var r, out _) && r is ArgRole.Place or ArgRole.With or ArgRole.Target or ArgRole.Attr;
+        }
+
+        /// <summary>
+        /// Unquoted "…, demikian pernyataan X." (the clause before the cue) or sentence-initial "Bunyi pernyataan X: …" /
+        /// "The statement said …" (the clause after it).
+        /// </summary>
+        private int Statement(int s, int s0, int s1, int i, int len)
+        {
+            if (i > s0 + 2 && _w.IsPunct(i - 1, ','))
+            {
+                if (args.IsQuoteMark(i - 2)) return -1;
+                var sp = StatementSpeaker(i + len, s1, s, i);
+                if (sp is null) return -1;
+                Add(s0, i - 1, sp, i, s);
+                return s1;
+            }
+            if (i != s0) return -1;
+            int k = i + len;
+            var speaker = StatementSpeaker(k, s1, s, i);
+            if (speaker is null) return -1;
+            // Skip the issuer's name to the ':' / ',' / "that" that opens the content.
+            int start = -1;
+            for (int j = k; j < Math.Min(s1, k + 10); j++)
+            {
+                if (args.IsQuoteMark(j)) return -1;
+                if (_w.IsPunct(j, ':') || _w.IsPunct(j, ',')) { start = j + 1; break; }
+                if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
+            }
+            if (start < 0 && _l.Speech.TryMatch(_w, k - 1, s1, out var rs, out _) && rs == SpeechRole.Both) start = k;
+            if (start < 0) return -1;
+            int end = ContentEnd(start, s1);
+            if (end <= start) return -1;
+            Add(start, end, speaker, i, s);
+            return end;
+        }
+
+        /// <summary>"He condemned the launch, saying (that) …" / "…,” Hamada said, adding that …": the sentence subject speaks.</summary>
+        private int Participle(int s, int s0, int s1, int i, int len)
+        {
+            if (i <= s0 || !_w.IsPunct(i - 1, ',')) return -1;
+            Speaker? speaker = null;
+            // The subject of the main clause, skipping a direct quote that opens the sentence.
+            for (int j = s0; j < i && speaker is null; j++)
+            {
+                if (InDirect(_w.Start[j]) || args.IsQuoteMark(j) || _w.IsPunct(j)) continue;
+                if (args.IsActorWord(j)) speaker = FromChain(args.ChainForward(args.MentionFirst(j), i));
+                else if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Third) speaker = Previous(s, j);
+                else if (args.IsVerbAt(j)) break;
+            }
+            if (speaker is null) return -1;
+            int start = i + len;
+            if (start < s1 && _l.Speech.TryMatch(_w, start, s1, out var c, out int cl) && c == SpeechRole.Comp) start += cl;
+            if (start < s1 && args.IsQuoteMark(start)) return -1;
+            int end = ContentEnd(start, s1);
+            if (end <= start) return -1;
+            Add(start, end, speaker, i, s);
+            return end;
         }
 
         /// <summary>"Menurutnya, …" / "According to him, …": the previous speaker's reported clause.</summary>
