@@ -394,6 +394,13 @@ public sealed class MentionLinker : IStage
                 foreach (var p in ps)
                     if (p.Kind == PayloadKind.Actor && p.Index == actor) type = p.Type;
                 var placeRef = _m.CountryPlaces[actor] ?? (type is EntityType.GPE or EntityType.LOC ? place?.Place : null);
+                // A news organisation ("told Reuters", "dikutip dari Antara") is where the story came from, never a party to
+                // an event: the mention keeps its entity id (cited sources carry the MED code) but no actor.
+                if (entry.Kind == ActorKind.Media)
+                {
+                    Emit(x.First, x.End, type, null, null, entry.Id);
+                    return;
+                }
                 Emit(x.First, x.End, type, resolved, placeRef, entry.Id);
                 if (entry.Kind == ActorKind.Person) Remember(x.First, x.End, resolved);
                 return;

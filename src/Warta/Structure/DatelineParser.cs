@@ -36,6 +36,7 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
         Match m;
         string? agency = null;
         bool alone = false;
+        bool commaForm = false;
         if ((m = WithAgency.Match(line)).Success)
         {
             agency = m.Groups["agency"].Value.Trim();
@@ -49,10 +50,12 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
         else if ((m = PlaceThenOutlet.Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim(), site))
         {
             agency = m.Groups["agency"].Value.Trim();
+            commaForm = true;
         }
         else if ((m = OutletThenPlace.Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim(), site))
         {
             agency = m.Groups["agency"].Value.Trim();
+            commaForm = true;
         }
         else if ((m = PlaceDashAlone.Match(line)).Success)
         {
@@ -77,12 +80,13 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
 
         found.Dateline = LineText.TitleCaseAllCapsWords(place);
         // "(ANN/THE JAKARTA POST)": each agency is a credit. A known outlet's own name on its own site ("JAKARTA, KOMPAS.com -"
-        // on kompas.com, "(ANTARA)" on antaranews.com) is house style, not a credit; an unknown one is still credited.
+        // on kompas.com, "(ANTARA)" on antaranews.com, "Seoul, ANTARA JATENG -" on that edition) is house style, not a credit;
+        // an unknown name in parentheses ("PYONGYANG (Some Wire) -" on the wire's own site) is still credited.
         if (agency is not null)
             foreach (var a in agency.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
             {
                 var known = outlets.FindExact(a);
-                if (known is not null && site.Matches(a)) continue;
+                if ((known is not null || commaForm) && site.Matches(a)) continue;
                 found.AddCredit(known?.Name ?? a, "wire");
             }
         rest = after;

@@ -69,7 +69,6 @@ public sealed class MentionLinkerTests
         { "Taliban menguasai ibu kota.", "2021-08-16", "id", "Taliban", "AFGGOV", "AFG-taliban" },
         { "Taliban menyerang pos polisi.", "2019-05-01", "id", "Taliban", "AFGREB", "AFG-taliban" },
         { "Kelompok Houthi menembakkan rudal ke kapal dagang.", "2024-01-14", "id", "Houthi", "YEMREB", "YEM-houthi" },
-        { "Laporan itu dikutip dari Reuters dan Antara.", "2024-01-14", "id", "Antara", "IDNMED", "IDN-antara" },
         { "Kapal perang berpatroli di Laut China Selatan.", "2024-01-14", "id", "Laut China Selatan", "@", "" },
         // partial names remembered within the article
         { "Kim Jong-un menerima tamunya. Kim kemudian mengantar tamunya ke bandara.", "2024-06-19", "id", "Kim", "PRKGOV", "per:kim-jong-un" },
@@ -136,6 +135,19 @@ public sealed class MentionLinkerTests
     {
         var doc = TestDocs.Link(text, D("2024-01-01"));
         Assert.True(doc.Find(word) is null, doc.Dump());
+    }
+
+    [Fact]
+    public void A_news_organisation_is_a_mention_with_its_entity_but_never_an_actor()
+    {
+        foreach (var real in new[] { false, true })
+        {
+            var doc = TestDocs.Link("Laporan itu dikutip dari Reuters dan Antara.", D("2024-01-14"), "id", real);
+            var m = doc.Find("Antara");
+            Assert.True(m is not null, doc.Dump());
+            Assert.Equal("IDN-antara", m.EntityId);
+            Assert.Null(m.Actor);
+        }
     }
 
     [Fact]
