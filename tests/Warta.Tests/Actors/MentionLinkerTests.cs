@@ -49,6 +49,8 @@ public sealed class MentionLinkerTests
         { "Kemudian Dubes Jepang untuk Malaysia, Kenji Haruyama, hadir dalam acara itu.", "2024-03-01", "id", "Malaysia", "MYS", "MYS" },
         { "Hal itu disampaikan juru bicara pemerintah Korea Selatan, Park Min-soo, kepada wartawan.", "2024-03-01", "id", "Park Min-soo", "KORGOV", "" },
         { "Governor Ansar Ahmad visited the Riau Islands fishing port.", "2024-05-18", "en", "Riau Islands", "@IDN", "" },
+        { "Sejak itu negara-negara Teluk Arab memulihkan hubungan dengan Damaskus.", "2023-04-18", "id", "negara-negara Teluk Arab", "IGOMEAGCC", "IGOGCC" },
+        { "Several Gulf states restored ties with Damascus.", "2023-04-18", "en", "Gulf states", "IGOMEAGCC", "IGOGCC" },
         // short forms, case rules, the West
         { "AS dan Korsel menggelar latihan gabungan.", "2024-08-19", "id", "AS", "USA", "USA" },
         { "AS dan Korsel menggelar latihan gabungan.", "2024-08-19", "id", "Korsel", "KOR", "KOR" },

@@ -65,6 +65,16 @@ public sealed class NewsStructureTests
     }
 
     [Fact]
+    public void Byline_after_a_date_and_a_clock_time_in_capitals()
+    {
+        var d = Prepare("Judul Berita Contoh Hari Ini\n\nSELASA, 20 FEBRUARI 2024 | 10:05 WIB | LAPORAN: BUDI SANTOSO\n\nWali kota meresmikan taman baru.");
+        Assert.Equal(["Budi Santoso"], d.Metadata.Authors);
+        Assert.StartsWith("2024-02-20", d.Metadata.Published);
+        var pewarta = Prepare("Wali kota meresmikan taman baru pada Jumat pagi.\nPewarta: Sari Dewi\nEditor: Andi Wijaya");
+        Assert.Equal(["Sari Dewi"], pewarta.Metadata.Authors);
+    }
+
+    [Fact]
     public void Agencies_in_a_dateline_split_on_slash()
     {
         var d = Prepare("MANILA (ANN/THE STRAITS TIMES) – The senate passed the bill on Monday after a long debate.");
