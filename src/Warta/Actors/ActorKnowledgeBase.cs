@@ -46,7 +46,9 @@ public sealed class ActorEntry
 }
 
 /// <summary>A name of an entry, with how it must be written to count (see data/actors/README in the TSV headers).</summary>
-internal readonly record struct ActorAlias(string Text, int Entry, EntityType Type, AliasCase Case, bool NotAfterName);
+/// <see cref="Converted"/>: moved from a Phoenix row onto a curated entry (a city Phoenix lists as the country), so it
+/// counts as unchecked and a gazetteer place of the same name wins.
+internal readonly record struct ActorAlias(string Text, int Entry, EntityType Type, AliasCase Case, bool NotAfterName, bool Converted = false);
 
 /// <summary>Case rule of an alias: capitalized (default), exact letters ('=' prefix: "AS", "RI"), or any case ('!').</summary>
 internal enum AliasCase : byte
@@ -176,9 +178,29 @@ public sealed class ActorKnowledgeBase
         }
         if (best is not null) return best;
         if (fallback is not null) return fallback;
-        // No role known for this date: the person's country without a sector (never a stale GOV).
-        var any = e.Codes.Count > 0 ? e.Codes[0].Code : e.Id;
+        // No role known for this date: the person's latest country without a sector (never a stale GOV; Ukraine, not USSR).
+        var any = e.Codes.Count > 0 ? Latest(e.Codes).Code : e.Id;
         return any.Length >= 3 ? any[..3] : any;
+    }
+
+    /// <summary>The code whose range starts last (an open start counts as the earliest).</summary>
+    internal static DatedCode Latest(IReadOnlyList<DatedCode> codes)
+    {
+        var latest = codes[0];
+        for (int i = 1; i < codes.Count; i++)
+            if ((codes[i].From ?? DateOnly.MinValue) >= (latest.From ?? DateOnly.MinValue)) latest = codes[i];
+        return latest;
+    }
+
+    /// <summary>
+    /// A Phoenix "person" row that is really a country (Phoenix files Ukraine, with Kyiv and Odesa as aliases, as an actor
+    /// whose dated codes run USRUKR → UKR): the curated country its latest code names, or -1.
+    /// </summary>
+    private static int CountryLikeRow(DatedCode[] codes, Dictionary<string, int> byId, List<ActorEntry> entries)
+    {
+        if (codes.Length == 0) return -1;
+        var code = Latest(codes).Code;
+        return code.Length == 3 && byId.TryGetValue(code, out int c) && entries[c].Kind == ActorKind.Country ? c : -1;
     }
 
     internal static ActorKnowledgeBase Load(IEnumerable<string> files)
@@ -193,21 +215,32 @@ public sealed class ActorKnowledgeBase
             {
                 if (row.Length < 5) throw new FormatException($"{file}: expected 5 columns in '{string.Join('\t', row)}'.");
                 var kind = ParseKind(row[1], file);
+                bool converted = false;
                 if (!byId.TryGetValue(row[0], out int index))
                 {
                     var codes = ParseCodes(row[3], curated, file);
-                    index = entries.Count;
-                    entries.Add(new ActorEntry(row[0], kind, row[2], codes, curated));
-                    byId[row[0]] = index;
+                    if (!curated && kind == ActorKind.Person && CountryLikeRow(codes, byId, entries) is int country and >= 0)
+                    {
+                        // Never a person: its names become unchecked names of the country it is today.
+                        index = country;
+                        kind = ActorKind.Country;
+                        converted = true;
+                    }
+                    else
+                    {
+                        index = entries.Count;
+                        entries.Add(new ActorEntry(row[0], kind, row[2], codes, curated));
+                        byId[row[0]] = index;
+                    }
                 }
                 var type = TypeOf(kind);
                 foreach (var raw in row[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     var (text, @case, notAfter) = ParseAlias(raw);
-                    aliases.Add(new ActorAlias(text, index, type, @case, notAfter));
+                    aliases.Add(new ActorAlias(text, index, type, @case, notAfter, converted));
                 }
                 if (row[2].Length > 0 && kind is not ActorKind.Demonym)
-                    aliases.Add(new ActorAlias(row[2], index, type, AliasCase.Capitalized, false));
+                    aliases.Add(new ActorAlias(row[2], index, type, AliasCase.Capitalized, false, converted));
             }
         }
         return new ActorKnowledgeBase(entries, aliases);

@@ -82,7 +82,7 @@ internal sealed class LinkerModel
             }
             if (!entry.Curated && entry.Kind == ActorKind.Person && !a.Text.Contains(' ')
                 && phoenixSingle.TryGetValue(a.Text.ToLowerInvariant(), out int e) && e == -1) continue;
-            Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated, null));
+            Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated && !a.Converted, null));
         }
         for (int i = 0; i < gazetteer.Aliases.Count; i++)
         {
@@ -128,6 +128,17 @@ internal sealed class LinkerModel
     }
 
     public ActorKnowledgeBase Kb { get; }
+
+    /// <summary>Posting words of lang/*/agent-postings.tsv ("untuk", "to"), folded.</summary>
+    public HashSet<string> Postings { get; } = LoadPostings();
+
+    private static HashSet<string> LoadPostings()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in Warta.Resources.EmbeddedTsv.RowsForAllLanguages("agent-postings.tsv"))
+            if (r.Length > 0 && r[0].Trim().Length > 0) set.Add(NameText.Fold(r[0].Trim()));
+        return set;
+    }
     public Gazetteer Gazetteer { get; }
     public AgentEntry[] Agents { get; }
 

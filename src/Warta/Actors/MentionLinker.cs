@@ -176,12 +176,15 @@ public sealed class MentionLinker : IStage
                     node = _m.Child(node, _uId[u]);
                     if (node < 0) break;
                     int tu = _uTok[u];
-                    if (_uEnd[u] != _tok[tu].End) continue;
+                    // "Iran-aligned", "Saudi-led": a country closing at a hyphen inside one token still names the country.
+                    bool hyphenated = _uEnd[u] != _tok[tu].End && _text[_uEnd[u]] == '-' && _uEnd[u] + 1 < _tok[tu].End
+                                      && char.IsLower(_text[_uEnd[u] + 1]);
+                    if (_uEnd[u] != _tok[tu].End && !hyphenated) continue;
                     var payloads = _m.PayloadsOf(node);
                     if (payloads.IsEmpty) continue;
                     int mark = _valid.Count;
                     foreach (var p in payloads)
-                        if (Valid(p, t, u0, u)) _valid.Add(p);
+                        if (Valid(p, t, u0, u) && (!hyphenated || IsCountryPayload(p))) _valid.Add(p);
                     if (_valid.Count == mark) continue;
                     if (bestEnd >= 0)
                     {
@@ -201,6 +204,8 @@ public sealed class MentionLinker : IStage
                 t = bestEnd;
             }
         }
+
+        private bool IsCountryPayload(in Payload p) => p.Kind == PayloadKind.Actor && _m.Kb[p.Index].Kind == ActorKind.Country;
 
         private ReadOnlySpan<char> UnitText(int u) => _text.AsSpan(_uStart[u], _uEnd[u] - _uStart[u]);
 
@@ -298,23 +303,38 @@ public sealed class MentionLinker : IStage
         {
             if (!a.Title) return null;
             int k = end;
+            // "Dubes AS untuk Rusia, Nama": the posting's country is a mention of its own; the name keeps the title's country.
+            int postingHit = -1;
+            if (country is not null && k + 1 < _tok.Length && _m.Postings.Contains(Key(k)) && j < _hits.Count
+                && _hits[j].First == k + 1 && CountryOf(_hits[j]) is not null)
+            {
+                postingHit = j;
+                k = _hits[j].End;
+                j++;
+            }
             bool comma = IsComma(k);
             if (comma) k++;
             if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0)
             {
                 if (countryHit >= 0) LinkPlain(countryHit); // "Rusia" in "Presiden Rusia Vladimir Putin" stays a mention
+                if (postingHit >= 0) LinkPlain(postingHit);
                 var actor = Resolve(person);
                 Emit(_hits[j].First, _hits[j].End, EntityType.PER, actor, null, actor.Id);
                 Remember(_hits[j].First, _hits[j].End, actor);
                 return (_hits[j].End, j + 1);
             }
-            if (comma || country is null) return null;
+            if (country is null) return null;
             int m = k;
             while (m < _tok.Length && m - k < MaxUnknownNameTokens && IsCapitalizedWord(m) && !_sentenceStart[m]
                    && !(j < _hits.Count && _hits[j].First <= m))
                 m++;
             if (m == k) return null;
+            // After a comma only a full name in apposition ("juru bicara pemerintah Jepang, Nama Keluarga,"): two words or
+            // more, closed by punctuation or a lower-case word, not the start of a list of capitalized words.
+            if (comma && (m - k < 2 || (m < _tok.Length && (IsCapitalizedWord(m) || (j < _hits.Count && _hits[j].First == m)))))
+                return null;
             if (countryHit >= 0) LinkPlain(countryHit);
+            if (postingHit >= 0) LinkPlain(postingHit);
             var coded = _m.Kb.FromCode(Text(k, m), country + a.Sector);
             Emit(k, m, EntityType.PER, coded, null, null);
             Remember(k, m, coded);
@@ -361,6 +381,10 @@ public sealed class MentionLinker : IStage
                 place = _m.Gazetteer[chosen];
             }
 
+            // An unchecked (Phoenix) name loses to a capital or hand-listed place of the same spelling ("Kyiv" is the
+            // city standing for Ukraine, not a Phoenix actor).
+            if (actor >= 0 && !actorCurated && place is not null && (place.ActorId is not null || placeCurated)) actor = -1;
+
             if (actor >= 0)
             {
                 var entry = _m.Kb[actor];
@@ -370,6 +394,13 @@ public sealed class MentionLinker : IStage
                 foreach (var p in ps)
                     if (p.Kind == PayloadKind.Actor && p.Index == actor) type = p.Type;
                 var placeRef = _m.CountryPlaces[actor] ?? (type is EntityType.GPE or EntityType.LOC ? place?.Place : null);
+                // A news organisation ("told Reuters", "dikutip dari Antara") is where the story came from, never a party to
+                // an event: the mention keeps its entity id (cited sources carry the MED code) but no actor.
+                if (entry.Kind == ActorKind.Media)
+                {
+                    Emit(x.First, x.End, type, null, null, entry.Id);
+                    return;
+                }
                 Emit(x.First, x.End, type, resolved, placeRef, entry.Id);
                 if (entry.Kind == ActorKind.Person) Remember(x.First, x.End, resolved);
                 return;

@@ -256,6 +256,17 @@ public static class ArticleScorer
         }
     }
 
+    /// <summary>
+    /// A news organisation's name as the outlet directory or the knowledge base spells it, so "Aljazeera" and "Al Jazeera",
+    /// "Associated Press" and "AP" compare equal; an unknown name is compared as written.
+    /// </summary>
+    internal static string CanonicalSource(string name)
+    {
+        var n = name.Trim();
+        if (Structure.OutletDirectory.Default.FindExact(n) is { } outlet) return outlet.Name;
+        return Actors.ActorKnowledgeBase.Default.Lookup(n, DateOnly.MinValue)?.Id ?? n;
+    }
+
     private static string? Day(string? published) =>
         published is { Length: >= 10 } ? published[..10] : published;
 
@@ -291,11 +302,11 @@ public static class ArticleScorer
             var want = cr.Select(c => c.Role is null ? c.Name.Trim() : $"{c.Name.Trim()}/{c.Role.Trim()}").ToList();
             var have = rec.Credits.Select(c => $"{c.Name.Trim()}/{c.Role?.Trim()}").ToList();
             bool ok = want.Count == have.Count && cr.All(c => rec.Credits.Any(p =>
-                ic.Equals(p.Name.Trim(), c.Name.Trim()) && (c.Role is null || ic.Equals(p.Role?.Trim(), c.Role.Trim()))));
+                ic.Equals(CanonicalSource(p.Name), CanonicalSource(c.Name)) && (c.Role is null || ic.Equals(p.Role?.Trim(), c.Role.Trim()))));
             s.Metadata.Add(new MetadataField("credits", ShowList(want), ShowList(have), ok));
         }
         if (gold.CitedSources is { } cs)
             s.Metadata.Add(new MetadataField("cited_sources", ShowList(cs), ShowList(rec.CitedSources),
-                new HashSet<string>(cs.Select(a => a.Trim()), ic).SetEquals(rec.CitedSources.Select(a => a.Trim()))));
+                new HashSet<string>(cs.Select(CanonicalSource), ic).SetEquals(rec.CitedSources.Select(CanonicalSource))));
     }
 }

@@ -23,7 +23,7 @@ public sealed class ArticlePreparer
             raw = HtmlArticleExtractor.Merge(raw, HtmlArticleExtractor.Extract(raw.Html, raw.SourceName, raw.Url));
 
         var found = new StructureFindings();
-        string body = _structure.Process(raw.Text ?? "", raw.Title, found);
+        string body = _structure.Process(raw.Text ?? "", raw.Title, found, raw.Outlet, raw.Url);
         string text = TextNormalizer.Normalize(body);
 
         var meta = new ArticleMetadata

@@ -59,6 +59,8 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
             authors.Add(outlet.Name);
             return true;
         }
+        // "… | 12:19 WIB | …": a clock time of its own between a date and a byline.
+        if (IsClockOnly(seg)) return true;
         // "Oleh Nama", "Penulis: Nama", possibly followed by a timestamp.
         string? body = StripPrefix(seg, data.AuthorPrefixes, requireColon: false);
         bool marked = body is not null;
@@ -83,8 +85,20 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
         }
         var list = LineText.SplitNames(names0, allowSingleWord: marked || roleStripped);
         if (list is null || list.Any(IsCalendarWord)) return false;
-        authors.AddRange(list);
+        // "LAPORAN: NAMA PENULIS": a name printed in capitals is written as a name.
+        foreach (var n in list) authors.Add(marked && !n.Any(char.IsLower) ? LineText.TitleCaseAllCapsWords(n) : n);
         return true;
+    }
+
+    /// <summary>"12:19 WIB", "08.30": a time of day with an optional zone and nothing else.</summary>
+    private bool IsClockOnly(string seg)
+    {
+        var words = seg.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 2) return false;
+        if (words.Length == 2 && !data.Zones.ContainsKey(words[1])) return false;
+        var t = words[0];
+        int sep = t.IndexOfAny([':', '.']);
+        return sep is 1 or 2 && t.Length - sep - 1 == 2 && t.Remove(sep, 1).All(char.IsAsciiDigit);
     }
 
     private bool IsCalendarWord(string name)

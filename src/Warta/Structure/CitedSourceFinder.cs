@@ -117,6 +117,8 @@ public sealed class CitedSourceFinder : IStage
     /// <summary>A 'before' cue follows the name directly ("Reuters reported").</summary>
     private bool CueAfter(string text, int nameEnd)
     {
+        // "TV Asahi, mengutip sumber …": the outlet, then a comma, then the cue.
+        if (nameEnd < text.Length && text[nameEnd] == ',') nameEnd++;
         foreach (var cue in _before)
         {
             int p = nameEnd;
@@ -144,7 +146,8 @@ public sealed class CitedSourceFinder : IStage
         while (n < words.Length)
         {
             int e = p;
-            while (e > 0 && text[e - 1] == ' ') e--;
+            // A line break inside the clause is a space ("seperti dikutip\nThe Straits Times."); punctuation still closes it.
+            while (e > 0 && text[e - 1] is ' ' or '\n') e--;
             if (e == p && p != pos) break;
             int s = e;
             while (s > 0 && (char.IsLetterOrDigit(text[s - 1]) || text[s - 1] == '-')) s--;

@@ -14,10 +14,12 @@ internal sealed class CreditFinder
     private readonly Regex _trailing;
     private readonly Dictionary<string, string> _roles = new(StringComparer.OrdinalIgnoreCase);
     private readonly OutletDirectory _outlets;
+    private readonly StructureData _data;
 
     public CreditFinder(StructureData data, OutletDirectory outlets)
     {
         _outlets = outlets;
+        _data = data;
         foreach (var (m, r) in data.CreditMarkers) _roles.TryAdd(m, r);
         string markers = string.Join("|", data.CreditMarkers.Select(m => Regex.Escape(m.Marker).Replace("\\ ", "\\s+")));
         _bracketed = new Regex($@"[\(\[]\s*(?<m>{markers})\.?\s*[:/]\s*(?<n>[^\)\]\n]{{1,80}}?)\s*[\)\]]",
@@ -29,6 +31,8 @@ internal sealed class CreditFinder
     /// <summary>Returns the line without its credits, or null when the line was a caption or a bare credit.</summary>
     public string? Process(string line, StructureFindings found)
     {
+        if (line.Length <= MaxCaptionLength && CaptionCredit(line, found)) return null;
+
         // Bracketed credits, anywhere in the line.
         var m = _bracketed.Match(line);
         while (m.Success)
@@ -73,11 +77,94 @@ internal sealed class CreditFinder
                 && _outlets.FindExact(trimmed[(cut + 1)..]) is { } agency
                 && LineText.WordCount(trimmed.AsSpan(cut + 1)) <= 3)
             {
+                // "… said on Friday. – Bernama": a paragraph signed with a dash is wire copy and stays text;
+                // "… pada Rabu. AFP" under a picture is a photo credit and the caption goes.
+                if (trimmed[cut] is '-' or '–' && LineText.EndsSentence(trimmed[..cut].TrimEnd()))
+                {
+                    found.AddCredit(agency.Name, "wire");
+                    return trimmed[..cut].TrimEnd();
+                }
                 found.AddCredit(agency.Name, "photo");
                 return null;
             }
         }
         return line;
+    }
+
+    /// <summary>
+    /// Picture lines the marker rules miss: "AP file photo" (an agency and marker words only), a caption closed by an agency
+    /// in parentheses ("… di Canberra. (ANTARA/HO-Kemlu)", "… Gencatan Senjata! (AP)"), a "Foto: …" caption whose
+    /// credit names the agency after "via" ("(Name/Agency via REUTERS …)"), and a caption closed by a courtesy name
+    /// ("…, Nama/Ist").
+    /// </summary>
+    private bool CaptionCredit(string line, StructureFindings found)
+    {
+        string t = line.Trim().TrimEnd('.');
+        if (t.Length == 0) return false;
+        // "AP file photo", "Reuters photo", "Foto AFP".
+        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is >= 2 and <= 5)
+        {
+            for (int k = 1; k < words.Length; k++)
+            {
+                string head = string.Join(' ', words[..k]), tail = string.Join(' ', words[k..]);
+                if (_outlets.FindExact(head) is { } o1 && AllMarkers(words[k..]))
+                {
+                    found.AddCredit(o1.Name, _roles.GetValueOrDefault(words[^1], "photo"));
+                    return true;
+                }
+                if (_outlets.FindExact(tail) is { } o2 && AllMarkers(words[..k]))
+                {
+                    found.AddCredit(o2.Name, _roles.GetValueOrDefault(words[0], "photo"));
+                    return true;
+                }
+            }
+        }
+        bool markerCaption = _data.CreditMarkers.Any(m => m.Role == "photo" && t.StartsWith(m.Marker + ":", StringComparison.OrdinalIgnoreCase));
+        // "(… via REUTERS …)" in a "Foto:" caption.
+        if (markerCaption)
+        {
+            int via = t.LastIndexOf(" via ", StringComparison.OrdinalIgnoreCase);
+            if (via > 0)
+            {
+                var rest = t[(via + 5)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                for (int n = Math.Min(4, rest.Length); n >= 1; n--)
+                    if (_outlets.FindExact(string.Join(' ', rest[..n]).TrimEnd(')', ']', ',')) is { } o)
+                    {
+                        found.AddCredit(o.Name, "photo");
+                        return true;
+                    }
+            }
+        }
+        // A caption closed by "(AGENCY)" or "(AGENCY/HO-…)": the agency is the credit, a handout ("HO") or photographer is not.
+        if (t.EndsWith(')') && t.LastIndexOf('(') is int open and > 0 && LineText.WordCount(t.AsSpan(0, open)) >= 4)
+        {
+            var inner = t[(open + 1)..^1].Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (inner.Length > 0 && _outlets.FindExact(inner[0]) is { } o)
+            {
+                found.AddCredit(o.Name, "photo");
+                return true;
+            }
+        }
+        // "Jurubicara Kemlu RI, Nama/Ist": a short caption closed by a courtesy credit.
+        int slash = t.LastIndexOf('/');
+        if (slash > 0 && t.Length <= 160 && !LineText.EndsSentence(t[..slash]))
+        {
+            string name = t[(slash + 1)..].Trim();
+            if (_data.CreditNames.Contains(name))
+            {
+                found.AddCredit(name, "photo");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private bool AllMarkers(string[] words)
+    {
+        foreach (var w in words)
+            if (!_roles.ContainsKey(w)) return false;
+        return true;
     }
 
     /// <summary>"Ted Name/AFP" → ["Ted Name", "AFP"]; null when a part is not name-like (too long, lower case).</summary>
@@ -93,6 +180,9 @@ internal sealed class CreditFinder
             string name = _outlets.FindExact(n)?.Name ?? n;
             if (!result.Contains(name)) result.Add(name);
         }
+        // "Ted Name/AFP": the agency is the credit, the photographer is not.
+        if (result.Count > 1 && result.Any(n => _outlets.FindExact(n) is not null))
+            result.RemoveAll(n => _outlets.FindExact(n) is null);
         return result.Count == 0 ? null : result;
     }
 }

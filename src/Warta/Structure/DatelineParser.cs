@@ -19,31 +19,51 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
     private static readonly Regex PlaceThenOutlet = new($@"^{Place}\s*,\s*(?<agency>[^,\n]{{2,40}}?)\s+{Dash}\s+", Options, Timeout);
     private static readonly Regex OutletThenPlace = new($@"^(?<agency>[^,\n]{{2,40}}?)\s*,\s*{Place}\s+{Dash}\s+", Options, Timeout);
     private static readonly Regex PlaceDash = new($@"^{Place}\s+{Dash}\s+", Options, Timeout);
+    private static readonly Regex PlaceDashAlone = new($@"^{Place}\s*{Dash}\s*$", Options, Timeout);
     private static readonly Regex PlaceColon = new($@"^(?<place>{Word}(?:\s{Word})?)\s*:\s+", Options, Timeout);
     private static readonly Regex Domain = new(@"^[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$", Options | RegexOptions.IgnoreCase, Timeout);
 
-    /// <summary>On success, <paramref name="rest"/> is the paragraph without its dateline.</summary>
-    public bool TryTake(string line, StructureFindings found, out string rest)
+    /// <summary>On success, <paramref name="rest"/> is the paragraph without its dateline (empty when the dateline stood alone).</summary>
+    /// <param name="site">The publishing site's names: its own name opening the text is no place ("HUKAMANEWS - …") and
+    /// is an agency even when unknown ("AshefaNews, Jakarta –").</param>
+    /// <param name="strict">Only an agency in parentheses or a place in capitals (a line after captions or page junk).</param>
+    /// <param name="agencyOnly">Only a dateline with an agency in parentheses (a line after a sentence).</param>
+    public bool TryTake(string line, StructureFindings found, out string rest, SiteNames? site = null, bool strict = false,
+        bool agencyOnly = false)
     {
+        site ??= SiteNames.None;
         rest = line;
         Match m;
         string? agency = null;
+        bool alone = false;
+        bool commaForm = false;
         if ((m = WithAgency.Match(line)).Success)
         {
             agency = m.Groups["agency"].Value.Trim();
-            if (!IsAgency(agency) && !IsCapitalizedName(agency)) return false;
+            if (!IsAgency(agency) && !IsCapitalizedName(agency) && !site.Matches(agency)) return false;
             if (m.Groups["date"].Success && !LooksLikeDate(m.Groups["date"].Value)) return false;
         }
-        else if ((m = PlaceThenOutlet.Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim()))
+        else if (agencyOnly)
         {
-            agency = m.Groups["agency"].Value.Trim();
+            return false;
         }
-        else if ((m = OutletThenPlace.Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim()))
+        else if ((m = PlaceThenOutlet.Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim(), site))
         {
             agency = m.Groups["agency"].Value.Trim();
+            commaForm = true;
+        }
+        else if ((m = OutletThenPlace.Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim(), site))
+        {
+            agency = m.Groups["agency"].Value.Trim();
+            commaForm = true;
+        }
+        else if ((m = PlaceDashAlone.Match(line)).Success)
+        {
+            // "Jakarta -" on a line of its own, the paragraph on the next line.
+            alone = true;
         }
         else if (LineText.IsHeadlineLike(line)
-                 || (!(m = PlaceDash.Match(line)).Success && !(m = PlaceColon.Match(line)).Success))
+                 || (!(m = PlaceDash.Match(line)).Success && (strict || !(m = PlaceColon.Match(line)).Success)))
         {
             // Without an agency the dateline is only taken from a body paragraph: a headline like
             // "Putin: Rusia Siap …" names a speaker, not a place.
@@ -51,15 +71,37 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
         }
 
         string place = m.Groups["place"].Value.Trim().TrimEnd('.');
+        // After captions or junk, a place without an agency must be written in capitals ("DAMASKUS -").
+        if (strict && agency is null && !alone && !IsAllCaps(place)) return false;
         string after = line[(m.Index + m.Length)..];
-        if (!IsPlace(place) || after.Length == 0) return false;
+        if (!IsPlace(place) || site.Matches(place) || (after.Length == 0 && !alone)) return false;
         // The paragraph must go on as a sentence.
-        if (!(char.IsUpper(after[0]) || char.IsDigit(after[0]) || after[0] is '"' or '“' or '\'' or '‘')) return false;
+        if (!alone && !(char.IsUpper(after[0]) || char.IsDigit(after[0]) || after[0] is '"' or '“' or '\'' or '‘')) return false;
 
         found.Dateline = LineText.TitleCaseAllCapsWords(place);
-        if (agency is not null) found.AddCredit(outlets.FindExact(agency)?.Name ?? agency, "wire");
+        // "(ANN/THE JAKARTA POST)": each agency is a credit. A known outlet's own name on its own site ("JAKARTA, KOMPAS.com -"
+        // on kompas.com, "(ANTARA)" on antaranews.com, "Seoul, ANTARA JATENG -" on that edition) is house style, not a credit;
+        // an unknown name in parentheses ("PYONGYANG (Some Wire) -" on the wire's own site) is still credited.
+        if (agency is not null)
+            foreach (var a in agency.Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                var known = outlets.FindExact(a);
+                if ((known is not null || commaForm) && site.Matches(a)) continue;
+                found.AddCredit(known?.Name ?? a, "wire");
+            }
         rest = after;
         return true;
+    }
+
+    private static bool IsAllCaps(string s)
+    {
+        bool any = false;
+        foreach (char c in s)
+        {
+            if (char.IsLower(c)) return false;
+            any |= char.IsUpper(c);
+        }
+        return any;
     }
 
     private bool IsPlace(string place)
@@ -75,6 +117,8 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
     }
 
     private bool IsAgency(string s) => outlets.FindExact(s) is not null || Domain.IsMatch(s);
+
+    private bool IsAgency(string s, SiteNames site) => IsAgency(s) || site.Matches(s);
 
     private static bool IsCapitalizedName(string s)
     {

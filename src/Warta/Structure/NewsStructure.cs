@@ -27,8 +27,13 @@ public sealed class NewsStructure
 
     /// <param name="text">Raw article text, lines separated by any line break.</param>
     /// <param name="knownTitle">The title from the input's metadata; lines equal to it are dropped.</param>
-    public string Process(string text, string? knownTitle, StructureFindings found)
+    /// <param name="outlet">The input's outlet name, if any.</param>
+    /// <param name="url">The input's URL, if any.</param>
+    public string Process(string text, string? knownTitle, StructureFindings found, string? outlet = null, string? url = null)
     {
+        var site = SiteNames.From(outlet, url);
+        int bodyParagraphs = 0;
+        bool bodySentence = false;
         var kept = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? titleKey = string.IsNullOrWhiteSpace(knownTitle) ? null : LineText.Key(knownTitle);
@@ -66,11 +71,16 @@ public sealed class NewsStructure
                 continue;
             }
 
-            if (!bodyStarted && _datelines.TryTake(line, found, out string rest))
+            // Once the body has begun, only a strong dateline in the first few paragraphs still counts: after page junk
+            // ("loading…", "A") a place in capitals ("DAMASKUS -"); after a sentence (a photo caption) only one with an
+            // agency in parentheses ("TOKYO (Jiji Press) —"), as "JAKARTA - …" further down is prose.
+            if (found.Dateline is null && (!bodyStarted || bodyParagraphs < MaxParagraphsBeforeDateline)
+                && _datelines.TryTake(line, found, out string rest, site, strict: bodyStarted, agencyOnly: bodySentence))
             {
                 PromoteTitle();
-                line = rest;
                 bodyStarted = true;
+                if (rest.Length == 0) continue; // the dateline stood alone on its line
+                line = rest;
             }
 
             // A paragraph printed twice by the page layout (or a cut-off copy of one) would count its events twice.
@@ -83,6 +93,8 @@ public sealed class NewsStructure
 
             kept.Add(line);
             previousLineKept = true;
+            if (bodyStarted) bodyParagraphs++;
+            bodySentence |= LineText.WordCount(line) >= 4 && LineText.EndsSentence(line);
             if (!bodyStarted)
             {
                 if (knownTitle is null && found.Title is null && titleCandidate < 0 && LineText.IsHeadlineLike(line))
@@ -110,6 +122,9 @@ public sealed class NewsStructure
             titleCandidate = -1;
         }
     }
+
+    /// <summary>Paragraphs (captions, junk) a dateline may follow once the body seems to have begun.</summary>
+    private const int MaxParagraphsBeforeDateline = 3;
 
     private static bool IsLabel(string line) => LineText.WordCount(line) <= 4 && !LineText.EndsSentence(line);
 

@@ -23,6 +23,9 @@ internal sealed class StructureData
 
     public List<(string Marker, string Role)> CreditMarkers { get; } = [];
 
+    /// <summary>Words that are a credit by themselves ("Ist" = istimewa, courtesy of the subject).</summary>
+    public HashSet<string> CreditNames { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public List<string> AuthorPrefixes { get; } = [];
     public List<string> EditorPrefixes { get; } = [];
     public List<string> SourcePrefixes { get; } = [];
@@ -58,6 +61,12 @@ internal sealed class StructureData
         foreach (var r in EmbeddedTsv.RowsForAllLanguages("structure-credits.tsv"))
         {
             if (r.Length < 2) continue;
+            // A third column "name": the word is itself a credit ("Ist", "Istimewa": courtesy), not a marker.
+            if (r.Length >= 3 && r[2].Trim() == "name")
+            {
+                d.CreditNames.Add(r[0].Trim());
+                continue;
+            }
             if (!d.CreditMarkers.Contains((r[0].Trim(), r[1].Trim()))) d.CreditMarkers.Add((r[0].Trim(), r[1].Trim()));
         }
         foreach (var r in EmbeddedTsv.RowsForAllLanguages("structure-bylines.tsv"))

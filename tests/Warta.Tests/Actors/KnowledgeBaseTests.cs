@@ -155,4 +155,25 @@ public sealed class KnowledgeBaseTests
     {
         Assert.Equal(code, Kb.Lookup(name, new DateOnly(2024, 6, 21))?.Code);
     }
+
+    [Fact]
+    public void Phoenix_rows_that_are_countries_are_never_persons()
+    {
+        // Phoenix files several post-Soviet states as "persons" whose codes run USRxxx -> xxx; they must not survive as persons.
+        Assert.Null(Kb.Find("ph:ukraine"));
+        var personsWithBareCountryCodes = Kb.Entries.Where(e => e.Kind == ActorKind.Person && !e.Curated && e.Codes.Count > 0
+            && ActorKnowledgeBase.Latest(e.Codes).Code is { Length: 3 } c && Kb.IsCountryCode(c)).Select(e => e.Id).ToList();
+        Assert.Empty(personsWithBareCountryCodes);
+        Assert.Equal("UKR", Kb.Lookup("Kyiv", new DateOnly(2023, 1, 1))?.Code);
+        Assert.Equal("KAZ", Kb.Lookup("Kazakhstan", new DateOnly(2023, 1, 1))?.Code);
+    }
+
+    [Fact]
+    public void A_person_without_a_role_on_the_date_resolves_to_the_latest_country()
+    {
+        var e = Kb.Find("per:anthony-albanese")!;
+        Assert.Equal("AUSGOV", ActorKnowledgeBase.CodeAt(e, new DateOnly(2024, 1, 1)));
+        Assert.Equal("AUSOPP", ActorKnowledgeBase.CodeAt(e, new DateOnly(2020, 1, 1)));
+        Assert.Equal("AUS", ActorKnowledgeBase.CodeAt(e, new DateOnly(1990, 1, 1)));
+    }
 }

@@ -115,6 +115,8 @@ public sealed class CoreferenceResolverTests
     [InlineData("en", "Russia and North Korea signed a pact. Both countries deny arms deals.", "Both countries→PRK | Both countries→RUS")]
     [InlineData("ms", "Perdana Menteri Anwar Ibrahim tiba di Jakarta. Beliau bertemu wartawan.", "Beliau→MYSGOV")]
     [InlineData("ms", "Anwar tiba di Jakarta. Ia berlangsung lancar.", "")]
+    [InlineData("ms", "Anwar berkata sidang itu penting. Pemimpin yang hadir ialah Putin, Kim dan Joko Widodo. Beliau menyeru keamanan.", "Beliau→MYSGOV")]
+    [InlineData("en", "Anwar said the summit mattered. Those attending were Putin, Kim and Joko Widodo. He called for calm.", "He→MYSGOV")]
     [InlineData("ms", "India dan Pakistan bertempur semula. Kedua-dua negara saling menuduh.", "Kedua-dua negara→IND | Kedua-dua negara→PAK")]
     public void Resolves(string language, string text, string expected)
     {

@@ -274,4 +274,16 @@ public sealed class ArticleScorerTests
         Assert.Equal(new[] { "language", "published_time", "dateline", "authors", "credits", "cited_sources" }.Order(), wrong.Order());
         Assert.Equal(1, some.MetadataOk);   // the day is right
     }
+
+    [Theory]
+    [InlineData("Aljazeera", "Al Jazeera")]
+    [InlineData("Associated Press", "AP")]
+    [InlineData("  Reuters ", "REUTERS")]
+    [InlineData("Unknown Daily", "Unknown Daily")]
+    public void Cited_source_names_compare_through_canonical_names(string gold, string predicted) =>
+        Assert.Equal(ArticleScorer.CanonicalSource(gold), ArticleScorer.CanonicalSource(predicted));
+
+    [Fact]
+    public void Different_outlets_stay_different() =>
+        Assert.NotEqual(ArticleScorer.CanonicalSource("IRNA"), ArticleScorer.CanonicalSource("Tasnim"));
 }

@@ -7,8 +7,103 @@ namespace Warta.Tests.Structure;
 /// <summary>One test per structure rule, on sentences written for these tests.</summary>
 public sealed class NewsStructureTests
 {
-    private static Document Prepare(string text, string? title = null, string? published = null, IReadOnlyList<string>? authors = null) =>
-        new ArticlePreparer().Prepare(new RawArticle { SourceName = "t", Text = text, Title = title, Published = published, Authors = authors ?? [] });
+    private static Document Prepare(string text, string? title = null, string? published = null, IReadOnlyList<string>? authors = null,
+        string? outlet = null, string? url = null) =>
+        new ArticlePreparer().Prepare(new RawArticle
+        {
+            SourceName = "t", Text = text, Title = title, Published = published, Authors = authors ?? [], Outlet = outlet, Url = url,
+        });
+
+    [Fact]
+    public void Dateline_after_a_caption_and_an_agency_file_photo_line()
+    {
+        var d = Prepare("""
+            AP file photo
+            Two officials shake hands outside the ministry in the capital on Monday.
+
+            OSAKA (Kyodo) — The city council approved the new budget on Tuesday, the mayor said.
+            The vote was close.
+            """);
+        Assert.Equal("Osaka", d.Metadata.Dateline!.Text);
+        Assert.Contains(new Credit("AP", "photo"), d.Metadata.Credits);
+        Assert.Contains(new Credit("Kyodo", "wire"), d.Metadata.Credits);
+        Assert.DoesNotContain("file photo", d.Text);
+    }
+
+    [Fact]
+    public void Dateline_alone_on_its_line_and_after_page_junk()
+    {
+        var alone = Prepare("Judul Berita Hari Ini\nBandung -\n\nWali kota meresmikan taman baru pada Jumat pagi.");
+        Assert.Equal("Bandung", alone.Metadata.Dateline!.Text);
+        Assert.StartsWith("Wali kota", alone.Text);
+        var junk = Prepare("loading...\nA\nA\nKAIRO - Menteri itu tiba di bandara pada Senin pagi.");
+        Assert.Equal("Kairo", junk.Metadata.Dateline!.Text);
+    }
+
+    [Fact]
+    public void The_sites_own_name_opening_the_text_is_no_place_but_is_an_agency_before_a_place()
+    {
+        var own = Prepare("CONTOHWARTA - Pemerintah kota menaikkan tarif parkir mulai bulan depan.", outlet: "Contohwarta",
+            url: "https://www.contohwarta.com/berita/1");
+        Assert.Null(own.Metadata.Dateline);
+        var outletFirst = Prepare("ContohWarta, Surabaya – Pemerintah kota menaikkan tarif parkir mulai bulan depan.",
+            outlet: "ContohWarta", url: "https://contohwarta.com/a");
+        Assert.Equal("Surabaya", outletFirst.Metadata.Dateline!.Text);
+        var edition = Prepare("Bandung, ANTARA JABAR - Pemerintah kota menaikkan tarif parkir mulai bulan depan.", outlet: "Antara Jabar");
+        Assert.Equal("Bandung", edition.Metadata.Dateline!.Text);
+    }
+
+    [Fact]
+    public void A_known_outlets_own_dateline_on_its_own_site_is_no_wire_credit()
+    {
+        const string text = "SURABAYA, KOMPAS.com - Pemerintah kota menaikkan tarif parkir mulai bulan depan.";
+        var own = Prepare(text, outlet: "Kompas.com", url: "https://regional.kompas.com/read/1");
+        Assert.Equal("Surabaya", own.Metadata.Dateline!.Text);
+        Assert.Empty(own.Metadata.Credits);
+        var copied = Prepare(text, outlet: "Harian Contoh", url: "https://hariancontoh.id/1");
+        Assert.Equal([new Credit("Kompas.com", "wire")], copied.Metadata.Credits);
+    }
+
+    [Fact]
+    public void Byline_after_a_date_and_a_clock_time_in_capitals()
+    {
+        var d = Prepare("Judul Berita Contoh Hari Ini\n\nSELASA, 20 FEBRUARI 2024 | 10:05 WIB | LAPORAN: BUDI SANTOSO\n\nWali kota meresmikan taman baru.");
+        Assert.Equal(["Budi Santoso"], d.Metadata.Authors);
+        Assert.StartsWith("2024-02-20", d.Metadata.Published);
+        var pewarta = Prepare("Wali kota meresmikan taman baru pada Jumat pagi.\nPewarta: Sari Dewi\nEditor: Andi Wijaya");
+        Assert.Equal(["Sari Dewi"], pewarta.Metadata.Authors);
+    }
+
+    [Fact]
+    public void Agencies_in_a_dateline_split_on_slash()
+    {
+        var d = Prepare("MANILA (ANN/THE STRAITS TIMES) – The senate passed the bill on Monday after a long debate.");
+        Assert.Equal("Manila", d.Metadata.Dateline!.Text);
+        Assert.Contains(d.Metadata.Credits, c => c.Name == "Asia News Network" && c.Role == "wire");
+        Assert.Contains(d.Metadata.Credits, c => c.Name == "The Straits Times" && c.Role == "wire");
+    }
+
+    [Fact]
+    public void Caption_credits_without_a_marker_name()
+    {
+        var handout = Prepare("Menteri itu berbicara kepada wartawan di kantornya pada Rabu. (ANTARA/HO-Humas Kementerian)\nBandung (ANTARA) - Wali kota meresmikan taman baru.");
+        Assert.Contains(new Credit("Antara", "photo"), handout.Metadata.Credits);
+        Assert.DoesNotContain("Humas", handout.Text);
+        var via = Prepare("Foto: Asap membubung dari gudang yang terbakar. (Nama Fotografer/Agensi Lokal via REUTERS)\nKAIRO - Menteri itu tiba pada Senin.");
+        Assert.Contains(new Credit("Reuters", "photo"), via.Metadata.Credits);
+        var courtesy = Prepare("Juru bicara kementerian, Budi Santoso/Ist\n\nWali kota meresmikan taman baru pada Jumat pagi.");
+        Assert.Contains(new Credit("Ist", "photo"), courtesy.Metadata.Credits);
+        var photographer = Prepare("Kapal patroli berlayar di perairan itu [File: Nama Fotografer/AFP]\nPenjaga pantai menambah patroli.");
+        Assert.Equal([new Credit("AFP", "photo")], photographer.Metadata.Credits);
+    }
+
+    [Fact]
+    public void A_paragraph_signed_with_a_dash_and_an_agency_is_wire_copy_and_stays()
+    {
+        var d = Prepare("Menteri itu dijadualkan tiba di ibu negara pada petang ini. – Bernama");
+        Assert.Equal([new Credit("Bernama", "wire")], d.Metadata.Credits);
+        Assert.Contains("dijadualkan tiba", d.Text);
+    }
 
     [Fact]
     public void Caption_with_photo_credit_byline_timestamp_and_dateline()
@@ -87,7 +182,7 @@ public sealed class NewsStructureTests
     [Theory]
     [InlineData("(Foto: Reuters)", "Reuters")]
     [InlineData("(Photo: Reuters)", "Reuters")]
-    [InlineData("[File: Lina Marlina/AFP]", "Lina Marlina|AFP")]
+    [InlineData("[File: Lina Marlina/AFP]", "AFP")] // the agency is the credit, not the photographer
     [InlineData("Foto: EFE", "EFE")]
     public void Caption_lines_are_dropped_and_credits_kept(string credit, string names)
     {

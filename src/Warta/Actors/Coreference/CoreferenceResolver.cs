@@ -242,9 +242,25 @@ public sealed class CoreferenceResolver : IStage
                     score += 1.5;
                 }
                 if (sector is not null && h.Actor?.Sector == sector) score += 1.0;
+                // A name in a list of people ("the leaders were A, B, C and D", the first one included) is not what a later
+                // "beliau"/"he" is about; the speaker of that sentence still is.
+                if (!h.Speaker && PersonsIn(h.Sentence, k) >= ListSize) score -= 2.0;
                 if (score > bestScore) { best = h; bestScore = score; }
             }
             return best;
+        }
+
+        private const int ListSize = 3;
+
+        /// <summary>Distinct persons named in sentence <paramref name="sentence"/>, scanning history around index <paramref name="k"/>.</summary>
+        private int PersonsIn(int sentence, int k)
+        {
+            int n = 0;
+            for (int i = k; i >= 0 && _history[i].Sentence == sentence; i--)
+                if (_history[i].Type == EntityType.PER) n++;
+            for (int i = k + 1; i < _history.Count && _history[i].Sentence == sentence; i++)
+                if (_history[i].Type == EntityType.PER) n++;
+            return n;
         }
 
         /// <summary>The <paramref name="count"/> most recent distinct antecedents of a type ("kedua negara": two countries).</summary>
