@@ -389,6 +389,17 @@ internal sealed class Arguments
         return false;
     }
 
+    /// <summary>Whether a channel phrase ("via its embassy", "melalui kedutaannya") follows the predicate in its clause.</summary>
+    public bool ChannelAfter(int t1, int s1)
+    {
+        for (int j = t1; j < Math.Min(s1, t1 + 8); j++)
+        {
+            if (IsClauseEnd(j, s1)) return false;
+            if (W.Mention[j] < 0 && L.Args.TryMatch(W, j, j + 1, out var r, out _) && r == ArgRole.Via) return true;
+        }
+        return false;
+    }
+
     /// <summary>The passive agent after word <paramref name="t1"/>: "oleh X", "by X", or an actor right after the verb.</summary>
     public List<ActorArg> FindAgent(int t1, int s1)
     {

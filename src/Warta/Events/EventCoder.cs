@@ -165,7 +165,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
         {
             var c = _all[k];
-            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13")
+            // A condemned attack with both sides named ("mengecam serangan Rusia yang menghantam kota di Ukraina") is still
+            // an attack; appeals, accusations and rejections speak of acts that may not have happened.
+            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
+                && !(c.Event.Cameo.StartsWith("111", StringComparison.Ordinal) && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20"))
                 return len;
         }
         List<ActorArg> src = [];
@@ -214,6 +217,13 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             int o = after + 1;
             if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
             if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
+        }
+        if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var rel, out _) && rel == ArgRole.Relative
+            && _w.Mention[after + 1] < 0 && args.IsVerbAt(after + 1) && !_w.Span(after + 1).StartsWith("di", StringComparison.OrdinalIgnoreCase))
+        {
+            // "serangan Rusia yang menghantam kota-kota di Ukraina", "Russian strikes that hit Kyiv": the relative clause names the target.
+            obj = args.FindObject(after + 2, s1, true, out _, out var p2, source);
+            place ??= p2;
         }
         var target = obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
         if (target.Count == 0) return Math.Max(len, after - i);
@@ -381,7 +391,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (target.Count == 0 && source.Count == 2 && subj.Kind == SubjectKind.Actors && subj.Actors.Count == 2
             && subj.Actors[0].First == subj.Actors[1].First && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20")
             target = [source[1], source[0]];
-        if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
+        if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
         if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
