@@ -132,10 +132,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     private int TryCode(int s, int s0, int s1, int i)
     {
         // "tanpa meminta izin", "without asking": an adverbial of manner, not an act.
-        int w = i - 1;
-        while (w > s0 && args.IsAux(w)) w--;
-        if (w >= s0 && _l.Args.TryMatch(_w, w, w + 1, out var wr, out _) && wr == ArgRole.Without)
-            foreach (var (_, len) in _l.Events.MatchAll(_w, i, s1)) return len;
+        for (int w = i - 1; w >= Math.Max(s0, i - 3); w--)
+        {
+            if (_l.Args.TryMatch(_w, w, w + 1, out var wr, out _) && wr == ArgRole.Without)
+                foreach (var (_, len) in _l.Events.MatchAll(_w, i, s1)) return len;
+            if (!args.IsAux(w)) break;
+        }
         foreach (var (rules, len) in _l.Events.MatchAll(_w, i, s1))
         {
             foreach (var rule in rules)
@@ -388,8 +390,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat.
         else if ((self || _pledged) && modality == Modality.Intended && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20") code = "138";
         // "kedua pihak saling menyerang", "both sides captured posts": each side acts on the other.
-        if (target.Count == 0 && source.Count == 2 && subj.Kind == SubjectKind.Actors && subj.Actors.Count == 2
-            && subj.Actors[0].First == subj.Actors[1].First && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20")
+        if (target.Count == 0 && source.Count == 2 && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20"
+            && (subj.Kind is SubjectKind.ThirdPerson or SubjectKind.FirstPerson
+                || (subj.Kind == SubjectKind.Actors && subj.Actors.Count == 2 && subj.Actors[0].First == subj.Actors[1].First)))
             target = [source[1], source[0]];
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
