@@ -163,15 +163,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     private int TryNominal(int s, int s0, int s1, int i)
     {
         if (!_l.Nominals.TryMatch(_w, i, s1, out var rule, out int len)) return 0;
+        bool condemned = false;
         int L = args.ClauseStart(i, s0, out var open);
         for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
         {
             var c = _all[k];
-            // A condemned attack with both sides named ("mengecam serangan Rusia yang menghantam kota di Ukraina") is still
-            // an attack; appeals, accusations and rejections speak of acts that may not have happened.
-            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
-                && !(c.Event.Cameo.StartsWith("111", StringComparison.Ordinal) && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20"))
+            // A condemned attack that a relative clause reports as done ("mengecam serangan Rusia yang menghantam kota di
+            // Ukraina") is still an attack; otherwise what is appealed about, criticised or rejected is background.
+            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13")
+            {
+                if (c.Event.Cameo.StartsWith("111", StringComparison.Ordinal) && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20") { condemned = true; break; }
                 return len;
+            }
         }
         List<ActorArg> src = [];
         int after = i + len;
@@ -226,7 +229,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             // "serangan Rusia yang menghantam kota-kota di Ukraina", "Russian strikes that hit Kyiv": the relative clause names the target.
             obj = args.FindObject(after + 2, s1, true, out _, out var p2, source);
             place ??= p2;
+            condemned = false;
         }
+        if (condemned) return Math.Max(len, after - i);
         var target = obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
         if (target.Count == 0) return Math.Max(len, after - i);
         int segEnd = SegmentEnd(after, s1);
@@ -384,9 +389,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         string code = rule.Code;
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
         bool self = quote >= 0 && _quotes[quote].Speakers.Any(sp => source.Any(a => a.Key == sp.Key));
-        // Only the actor itself expresses an intent (CAMEO 03x): in its own words, by pledging ("berjanji memberikan …") or
-        // with an intent cue ("siap bekerja sama", "plans to"); others' expectations ("diperkirakan akan") keep the act's code.
-        if ((self || _pledged || modality == Modality.Intended) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
+        // Only the actor itself expresses an intent (CAMEO 03x): in its own words, or by pledging ("berjanji memberikan …");
+        // others' expectations keep the act's code and modality.
+        if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
         // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat.
         else if ((self || _pledged) && modality == Modality.Intended && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20") code = "138";
         // "kedua pihak saling menyerang", "both sides captured posts": each side acts on the other.

@@ -88,13 +88,6 @@ public sealed class ArgumentRuleTests
     }
 
     [Fact]
-    public void An_intent_cue_gives_the_intent_code()
-    {
-        var e = Assert.Single(Run("Tiongkok siap bekerja sama dengan Filipina.").Events);
-        Assert.StartsWith("03", e.Cameo);
-    }
-
-    [Fact]
     public void Violence_announced_in_the_actors_own_words_is_a_threat()
     {
         var d = Run("Tanaka mengatakan Jepang akan menyerang kapal Tiongkok yang masuk.");
