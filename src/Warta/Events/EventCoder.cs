@@ -333,7 +333,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = Resolve(subj, t0, quote);
             source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];
             if (source.Count == 0 && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
-                source = ImplicitForce(s);
+                source = ImplicitForce(s, t0, rule.Code[..2] is "19" or "20" ? target : []);
         }
         else
         {
@@ -514,14 +514,21 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
 
     /// <summary>
     /// The unnamed agent of a passive coercion ("Bazoum telah ditahan"): the armed actor (military, police, rebels)
-    /// named closest before, within six sentences.
+    /// named closest before, within six sentences (or in the next one); for killings, not the victims' own country's.
     /// </summary>
-    private List<ActorRef> ImplicitForce(int s)
+    private List<ActorRef> ImplicitForce(int s, int t0, List<ActorRef> victims)
     {
         int from = _w.SentenceStart(Math.Max(0, s - 6)), to = _w.SentenceEnd(Math.Min(_w.SentenceCount - 1, s + 1));
+        int s1 = _w.SentenceEnd(s);
         ActorRef? best = null;
         for (int j = from; j < to; j++)
-            if (_w.Mention[j] >= 0 && args.ActorOf(_w.Mention[j], false) is { Sector: "MIL" or "REB" or "COP" or "SPY" } a) best = a;
+        {
+            // "their soldiers were killed while X's forces killed …": a force later in the same sentence acts in its own clause.
+            if (j >= t0 && j < s1) { j = s1 - 1; continue; }
+            // An army seizing its own president is a coup, but unnamed killers of a country's people are not its own forces.
+            if (_w.Mention[j] >= 0 && args.ActorOf(_w.Mention[j], false) is { Sector: "MIL" or "REB" or "COP" or "SPY" } a
+                && !victims.Any(v => v.Key == a.Key)) best = a;
+        }
         return best is null ? [] : [best];
     }
 
@@ -714,7 +721,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (quote < 0) return [];
         var (q, speakers) = _quotes[quote];
         if (speakers.Count == 0) return [];
-        if (c.SelfStatement) return SelfClaim(c) ? speakers : [];
+        if (c.SelfStatement) return SelfClaim(c) ? [.. speakers.Where(sp => c.Event.Source.Any(a => a.Key == sp.Key))] : [];
         // "…, kata militer Korea Selatan" names the source of a report; "X mengatakan, …" and quoted words are X's claims.
         if (!q.Direct && q.Speaker is { } sp && sp.MentionStart >= q.End) return [];
         // Background clauses inside the quote ("karena Barat menyediakan …") are not the claim.

@@ -102,4 +102,33 @@ public sealed class ArgumentRuleTests
         Assert.Contains(d.Events, e => Is(e, "111") && TestDocs.Keys(e.Target) == "CHN");
         Assert.Contains(d.Events, e => Is(e, "19") && TestDocs.Keys(e.Source) == "CHN" && TestDocs.Keys(e.Target) == "PHL");
     }
+
+    [Fact]
+    public void A_speakers_self_claim_names_only_the_speakers_own_side()
+    {
+        var d = Run("The Philippines said it had attacked Chinese ships and Japanese boats.", "en");
+        var e = Assert.Single(d.Events, e => Is(e, "19") || Is(e, "18"));
+        Assert.Equal("PHL", TestDocs.Keys(e.ClaimedBy));
+    }
+}
+
+public sealed class ImplicitForceTests
+{
+    private static readonly N[] Names =
+    [
+        new("Filipina", "PHL"), new("Tiongkok", "CHN"),
+        new("tentara Filipina", "PHLMIL", EntityType.ORG), new("pasukan Tiongkok", "CHNMIL", EntityType.ORG),
+    ];
+
+    private static Document Run(string text) => TestDocs.Run(TestDocs.Build(text, "id", Names, [], "2025-03-12"));
+
+    [Fact]
+    public void An_unnamed_killer_is_not_the_force_acting_later_in_the_sentence_nor_the_victims_own()
+    {
+        var d = Run("Kemarin pasukan Tiongkok berpatroli di perbatasan. Pos tentara Filipina diserang, sementara tentara Filipina menembak jatuh dua drone.");
+        Assert.DoesNotContain(d.Events, e => Is(e, "19") && e.Source.Any(a => a.Key == "PHL") && e.Target.Any(a => a.Key == "PHL"));
+        Assert.Contains(d.Events, e => Is(e, "19") && TestDocs.Keys(e.Source) == "CHN" && TestDocs.Keys(e.Target) == "PHL");
+    }
+
+    private static bool Is(Event e, string prefix) => e.Cameo.StartsWith(prefix, StringComparison.Ordinal);
 }
