@@ -739,11 +739,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     /// </summary>
     private bool SelfClaim(Candidate c)
     {
-        if (ontology.Info(c.Event.Cameo) is { Quad: 4 }) return true;
+        // The nearest claim or admission cue before the act decides: "mengesahkan telah menggunakan …", "confirmed it fired …"
+        // concede an act, they do not claim it.
         int s0 = _w.SentenceStart(c.Event.Sentence);
-        for (int j = s0; j < c.Trigger; j++)
-            if (_l.Claims.TryMatch(_w, j, c.Trigger, out var k, out _) && k == ClaimKind.Claim) return true;
-        return false;
+        for (int j = c.Trigger - 1; j >= s0; j--)
+            if (_l.Claims.TryMatch(_w, j, c.Trigger, out var k, out _) && k is ClaimKind.Claim or ClaimKind.Admit) return k == ClaimKind.Claim;
+        return ontology.Info(c.Event.Cameo) is { Quad: 4 };
     }
 
     private void Claims()

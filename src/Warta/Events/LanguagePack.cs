@@ -7,7 +7,7 @@ internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, Fi
 
 internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
 
-internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny }
+internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Admit }
 
 internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without }
 
@@ -168,6 +168,7 @@ internal sealed class LanguagePack
             "background" => (true, ClaimKind.Background),
             "claim" => (true, ClaimKind.Claim),
             "not-deny" => (true, ClaimKind.NotDeny),
+            "admit" => (true, ClaimKind.Admit),
             _ => (false, default),
         };
         return ok;

@@ -103,6 +103,15 @@ public sealed class ArgumentRuleTests
         Assert.Contains(d.Events, e => Is(e, "19") && TestDocs.Keys(e.Source) == "CHN" && TestDocs.Keys(e.Target) == "PHL");
     }
 
+    [Theory]
+    [InlineData("Filipina mengesahkan telah menyerang dua kapal Tiongkok.", "ms")]
+    public void An_admission_of_ones_own_attack_is_no_claim(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "19") || Is(e, "18"));
+        Assert.Equal("PHL", TestDocs.Keys(e.Source));
+        Assert.Empty(e.ClaimedBy);
+    }
+
     [Fact]
     public void A_speakers_self_claim_names_only_the_speakers_own_side()
     {
