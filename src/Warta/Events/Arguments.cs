@@ -260,6 +260,14 @@ internal sealed class Arguments
             }
         for (j = t - 1; j >= clauseStart; j--)
         {
+            // "pihak-pihak yang selama ini menyerukan …": a subject gap filled by the relative's head, never an actor further back.
+            if (j < t - 1 && W.Mention[j] < 0 && L.Args.TryMatch(W, j, j + 1, out var rl, out _) && rl == ArgRole.Relative && !W.IsPunct(j))
+            {
+                int k = j - 1;
+                if (W.IsPunct(k, ',')) k--;
+                if (k >= s0 && IsActorWord(k)) return new Subject(SubjectKind.Actors, ChainBackward(k, s0), MentionFirst(k), -1);
+                return new Subject(SubjectKind.NoHead, [], -1, -1);
+            }
             // "accused China's coastguard of using …": an accusation's object, not its subject, acts.
             if (!IsActorWord(j) && IsAccuseVerb(j)) return new Subject(SubjectKind.NoHead, [], -1, -1);
             if (IsActorWord(j))
@@ -320,8 +328,11 @@ internal sealed class Arguments
         viaWith = false;
         place = null;
         int end = Math.Min(s1, t1 + 14);
+        bool channel = false;
         for (int j = t1; j < end; j++)
         {
+            // "lodged a protest via its embassy in X", "melalui kedutaannya di X": the channel and its seat are not the target.
+            if (W.Mention[j] < 0 && L.Args.TryMatch(W, j, j + 1, out var via, out _) && via == ArgRole.Via) channel = true;
             if (IsClauseEnd(j, s1))
             {
                 // "mengutuk serangan yang dilakukan Hamas terhadap …": the agent of a passive relative clause on the
@@ -347,12 +358,13 @@ internal sealed class Arguments
             }
             ArgRole role = default;
             bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out _);
-            if (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr)
+            if (channel || (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr))
             {
+                if (channel && !(hasRole && role == ArgRole.Place)) { j = MentionEnd(j) - 1; continue; }
                 if (role == ArgRole.Place)
                 {
                     place ??= PlaceOf(W.Mention[j]);
-                    if (placeIsTarget) return ChainForward(first, s1);
+                    if (placeIsTarget && !channel) return ChainForward(first, s1);
                 }
                 j = MentionEnd(j) - 1;
                 continue;
@@ -361,6 +373,31 @@ internal sealed class Arguments
             return ChainForward(first, s1);
         }
         return [];
+    }
+
+    /// <summary>
+    /// Whether the object right after a predicate is the subject's own population ("meminta warganya berlindung",
+    /// "warned its citizens"): a domestic act with no foreign target.
+    /// </summary>
+    public bool OwnPeopleAfter(int t1, int s1)
+    {
+        for (int j = t1; j < Math.Min(s1, t1 + 3); j++)
+        {
+            if (L.Args.TryMatch(W, j, s1, out var r, out _) && r == ArgRole.Own) return true;
+            if (IsActorWord(j) || IsClauseEnd(j, s1) || W.IsPunct(j)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a channel phrase ("via its embassy", "melalui kedutaannya") follows the predicate in its clause.</summary>
+    public bool ChannelAfter(int t1, int s1)
+    {
+        for (int j = t1; j < Math.Min(s1, t1 + 8); j++)
+        {
+            if (IsClauseEnd(j, s1)) return false;
+            if (W.Mention[j] < 0 && L.Args.TryMatch(W, j, j + 1, out var r, out _) && r == ArgRole.Via) return true;
+        }
+        return false;
     }
 
     /// <summary>The passive agent after word <paramref name="t1"/>: "oleh X", "by X", or an actor right after the verb.</summary>
@@ -383,7 +420,8 @@ internal sealed class Arguments
         // Indonesian agentive passive without "oleh": "disambut hangat Kim", "diumumkan tentara Niger".
         for (int j = t1; j < Math.Min(s1, t1 + 3); j++)
         {
-            if (IsActorWord(j)) return ChainForward(MentionFirst(j), s1);
+            // A bare place after the verb is where it happened ("diserang seperti kota X"), not who did it.
+            if (IsActorWord(j)) return ActorOf(W.Mention[j], false) is null ? [] : ChainForward(MentionFirst(j), s1);
             if (!W.IsLower(j) || IsVerbAt(j) || L.Args.TryMatch(W, j, s1, out _, out _)) break;
         }
         return [];

@@ -83,8 +83,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                     _anchors.Add((s, i, mc.Days));
                 // "tidak menolak kemungkinan": a hedge, not a rejection.
                 if (ml > 1 && mc.Kind == ModalKind.Possible) { i += ml - 1; continue; }
-                if (_l.Claims.TryMatch(_w, i, s1, out var ck, out int cl) && ck is ClaimKind.Deny or ClaimKind.DeniedBy)
+                if (_l.Claims.TryMatch(_w, i, s1, out var ck, out int cl) && ck is ClaimKind.Deny or ClaimKind.DeniedBy or ClaimKind.NotDeny)
                 {
+                    // "neither denied nor confirmed", "tidak membantah": no denial is made.
+                    if (ck == ClaimKind.NotDeny) { i += cl - 1; continue; }
                     denials.Add((i, cl, ck));
                     i += cl - 1;
                     continue;
@@ -129,6 +131,13 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     /// <summary>Codes the predicate starting at word <paramref name="i"/>, if any; returns the words it used.</summary>
     private int TryCode(int s, int s0, int s1, int i)
     {
+        // "tanpa meminta izin", "without asking": an adverbial of manner, not an act.
+        for (int w = i - 1; w >= Math.Max(s0, i - 3); w--)
+        {
+            if (_l.Args.TryMatch(_w, w, w + 1, out var wr, out _) && wr == ArgRole.Without)
+                foreach (var (_, len) in _l.Events.MatchAll(_w, i, s1)) return len;
+            if (!args.IsAux(w)) break;
+        }
         foreach (var (rules, len) in _l.Events.MatchAll(_w, i, s1))
         {
             foreach (var rule in rules)
@@ -154,12 +163,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     private int TryNominal(int s, int s0, int s1, int i)
     {
         if (!_l.Nominals.TryMatch(_w, i, s1, out var rule, out int len)) return 0;
+        bool condemned = false;
         int L = args.ClauseStart(i, s0, out var open);
         for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence == s; k--)
         {
             var c = _all[k];
+            // A condemned attack that a relative clause reports as done ("mengecam serangan Rusia yang menghantam kota di
+            // Ukraina") is still an attack; otherwise what is appealed about, criticised or rejected is background.
             if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13")
+            {
+                if (c.Event.Cameo.StartsWith("111", StringComparison.Ordinal) && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20") { condemned = true; break; }
                 return len;
+            }
         }
         List<ActorArg> src = [];
         int after = i + len;
@@ -208,6 +223,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
             if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
         }
+        if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var rel, out _) && rel == ArgRole.Relative
+            && _w.Mention[after + 1] < 0 && args.IsVerbAt(after + 1) && !_w.Span(after + 1).StartsWith("di", StringComparison.OrdinalIgnoreCase))
+        {
+            // "serangan Rusia yang menghantam kota-kota di Ukraina", "Russian strikes that hit Kyiv": the relative clause names the target.
+            obj = args.FindObject(after + 2, s1, true, out _, out var p2, source);
+            place ??= p2;
+            condemned = false;
+        }
+        if (condemned) return Math.Max(len, after - i);
         var target = obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
         if (target.Count == 0) return Math.Max(len, after - i);
         int segEnd = SegmentEnd(after, s1);
@@ -309,7 +333,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = Resolve(subj, t0, quote);
             source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];
             if (source.Count == 0 && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
-                source = ImplicitForce(s);
+                source = ImplicitForce(s, t0, rule.Code[..2] is "19" or "20" ? target : []);
         }
         else
         {
@@ -337,11 +361,16 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         if (source.Count == 0) return null;
         if (!passive && IsObjectOfDissent(s, t0, source)) return null;
+        // "meminta warganya berlindung", "warned its citizens": an act on the actor's own people is domestic.
+        if (!passive && target.Count == 0 && args.OwnPeopleAfter(t1, s1)) return null;
         target.RemoveAll(source.Contains);
-        // An actor does not visit, aid or sign with itself: a same-country target of a cooperative act is a parsing slip.
-        if (rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06" or "07" or "08"
-            && target.RemoveAll(t => source.Any(a => a.Key == t.Key)) > 0 && target.Count == 0)
+        // An actor does not attack, visit or sign with itself or its own country: such a target is a parsing slip
+        // ("menghancurkan masa depan Rusia" said of Putin). Domestic acts between sectors (army against president) stay.
+        bool coop = rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06" or "07" or "08";
+        if (target.RemoveAll(t => source.Any(a => a.Key == t.Key && (coop || a.Code == t.Code || t.Sector is null))) > 0 && target.Count == 0)
             return null;
+        // "bertemu" with no partner and one actor: a session of its own, not a meeting between parties.
+        if ((rule.Flags & RuleFlags.Recip) != 0 && target.Count == 0 && source.Count < 2) return null;
         place ??= PlaceBefore(L, t0) ?? PlaceAfter(t1, SegmentEnd(t1, s1));
 
         if ((rule.Flags & RuleFlags.Recip) != 0)
@@ -363,7 +392,14 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         // Only the actor itself expresses an intent (CAMEO 03x): in its own words, or by pledging ("berjanji memberikan …");
         // others' expectations keep the act's code and modality.
         if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
-        if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc)
+        // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat.
+        else if ((self || _pledged) && modality == Modality.Intended && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20") code = "138";
+        // "kedua pihak saling menyerang", "both sides captured posts": each side acts on the other.
+        if (target.Count == 0 && source.Count == 2 && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20"
+            && (subj.Kind is SubjectKind.ThirdPerson or SubjectKind.FirstPerson
+                || (subj.Kind == SubjectKind.Actors && subj.Actors.Count == 2 && subj.Actors[0].First == subj.Actors[1].First)))
+            target = [source[1], source[0]];
+        if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
         if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
@@ -478,14 +514,21 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
 
     /// <summary>
     /// The unnamed agent of a passive coercion ("Bazoum telah ditahan"): the armed actor (military, police, rebels)
-    /// named closest before, within six sentences.
+    /// named closest before, within six sentences (or in the next one); for killings, not the victims' own country's.
     /// </summary>
-    private List<ActorRef> ImplicitForce(int s)
+    private List<ActorRef> ImplicitForce(int s, int t0, List<ActorRef> victims)
     {
         int from = _w.SentenceStart(Math.Max(0, s - 6)), to = _w.SentenceEnd(Math.Min(_w.SentenceCount - 1, s + 1));
+        int s1 = _w.SentenceEnd(s);
         ActorRef? best = null;
         for (int j = from; j < to; j++)
-            if (_w.Mention[j] >= 0 && args.ActorOf(_w.Mention[j], false) is { Sector: "MIL" or "REB" or "COP" or "SPY" } a) best = a;
+        {
+            // "their soldiers were killed while X's forces killed …": a force later in the same sentence acts in its own clause.
+            if (j >= t0 && j < s1) { j = s1 - 1; continue; }
+            // An army seizing its own president is a coup, but unnamed killers of a country's people are not its own forces.
+            if (_w.Mention[j] >= 0 && args.ActorOf(_w.Mention[j], false) is { Sector: "MIL" or "REB" or "COP" or "SPY" } a
+                && !victims.Any(v => v.Key == a.Key)) best = a;
+        }
         return best is null ? [] : [best];
     }
 
@@ -796,16 +839,29 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         {
             foreach (var a in deniers) if (!c.Event.DeniedBy.Contains(a)) c.Event.DeniedBy.Add(a);
             foreach (var a in ClaimantsOf(c)) if (!claimants.Contains(a) && !deniers.Contains(a)) claimants.Add(a);
+            // "India menyalahkan Pakistan …, tuduhan yang dibantah Islamabad": the denial answers the accuser.
+            if (c.Event.Cameo.StartsWith("11", StringComparison.Ordinal))
+                foreach (var a in c.Event.Source) if (!claimants.Contains(a) && !deniers.Any(b => b.Key == a.Key)) claimants.Add(a);
         }
         if (claimants.Count == 0)
         {
             // "X accused Y of …. Y denied that its forces attacked …": the denial answers the accuser.
             var dk = deniers.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
-            for (int k = firstOfSentence - 1; k >= 0 && _all[k].Event.Sentence >= s - 3 && claimants.Count == 0; k--)
-                if (_all[k].Event.Cameo.StartsWith("112", StringComparison.Ordinal) && _all[k].Event.Target.Any(a => dk.Contains(a.Key)))
+            for (int k = _all.Count - 1; k >= 0 && _all[k].Event.Sentence >= s - 3 && claimants.Count == 0; k--)
+                if (_all[k].Event.Cameo.StartsWith("11", StringComparison.Ordinal) && _all[k].Event.Target.Any(a => dk.Contains(a.Key)))
                     claimants.AddRange(_all[k].Event.Source.Where(a => !dk.Contains(a.Key)));
             foreach (var c in denied)
                 foreach (var a in claimants) if (!c.Event.ClaimedBy.Contains(a) && !c.Event.Source.Contains(a)) c.Event.ClaimedBy.Add(a);
+        }
+        if (claimants.Count == 0 && kind == ClaimKind.Deny)
+        {
+            // "X menyangkal bahwa pasukannya melukai nelayan Y": with no accuser in sight, the other party the denied clause names.
+            var dk = deniers.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+            for (int j = d + len; j < s1 && claimants.Count == 0; j++)
+            {
+                if (j > d + len + 1 && _w.IsPunct(j, '.')) break;
+                if (args.IsActorWord(j) && args.ActorOf(_w.Mention[j]) is { } a && !dk.Contains(a.Key)) claimants.Add(a);
+            }
         }
         var (start, end) = SentenceSpan(s, s0, s1);
         var e = new Event
@@ -828,11 +884,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     private List<ActorRef> ClaimantsOf(Candidate c)
     {
         if (c.Claimants.Count > 0) return c.Claimants;
-        if (c.Derived || c.SelfStatement || c.Event.Modality != Modality.Asserted) return [];
+        if (c.Derived || c.Event.Modality != Modality.Asserted) return [];
         int quote = QuoteAt(_w.Start[c.Trigger]);
         if (quote < 0) return [];
         var (q, speakers) = _quotes[quote];
         if (speakers.Count == 0) return [];
+        if (c.SelfStatement) return SelfClaim(c) ? [.. speakers.Where(sp => c.Event.Source.Any(a => a.Key == sp.Key))] : [];
         // "…, kata militer Korea Selatan" names the source of a report; "X mengatakan, …" and quoted words are X's claims.
         if (!q.Direct && q.Speaker is { } sp && sp.MentionStart >= q.End) return [];
         // Background clauses inside the quote ("karena Barat menyediakan …") are not the claim.
@@ -842,6 +899,20 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         var keys = speakers.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         if (c.Event.Source.Any(a => keys.Contains(a.Key))) return [];
         return speakers;
+    }
+
+    /// <summary>
+    /// A speaker reporting its own side's act claims it when the act is material conflict ("the Houthis said they
+    /// attacked …", "Pakistan mengatakan telah menembak jatuh …") or a claim verb reports it ("claimed that", "mengklaim").
+    /// </summary>
+    private bool SelfClaim(Candidate c)
+    {
+        // The nearest claim or admission cue before the act decides: "mengesahkan telah menggunakan …", "confirmed it fired …"
+        // concede an act, they do not claim it.
+        int s0 = _w.SentenceStart(c.Event.Sentence);
+        for (int j = c.Trigger - 1; j >= s0; j--)
+            if (_l.Claims.TryMatch(_w, j, c.Trigger, out var k, out _) && k is ClaimKind.Claim or ClaimKind.Admit) return k == ClaimKind.Claim;
+        return ontology.Info(c.Event.Cameo) is { Quad: 4 };
     }
 
     private void Claims()
@@ -857,7 +928,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             // "Manila said Chinese personnel seized rifles": the claimant is the victim of a material attack that names none.
             if (c.Event.Target.Count == 0 && ontology.Info(c.Event.Cameo) is { Quad: 4 })
                 c.Event.Target.AddRange(claimants.Where(a => !c.Event.Source.Any(b => b.Key == a.Key)));
-            if (c.Claimants.Count > 0 || c.Nominal) continue; // an accusation verb already coded the accusation
+            if (c.Claimants.Count > 0 || c.Nominal || c.SelfStatement) continue; // an accusation verb already coded the accusation; one's own act is no accusation
             var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
             var e = new Event
             {

@@ -7,12 +7,12 @@ internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, Fi
 
 internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
 
-internal enum ClaimKind : byte { Deny, DeniedBy, Background }
+internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Admit }
 
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
 internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without }
 
 [Flags]
 internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32 }
@@ -180,6 +180,9 @@ internal sealed class LanguagePack
             "deny" => (true, ClaimKind.Deny),
             "denied-by" => (true, ClaimKind.DeniedBy),
             "background" => (true, ClaimKind.Background),
+            "claim" => (true, ClaimKind.Claim),
+            "not-deny" => (true, ClaimKind.NotDeny),
+            "admit" => (true, ClaimKind.Admit),
             _ => (false, default),
         };
         return ok;
@@ -216,6 +219,9 @@ internal sealed class LanguagePack
             "det" => (true, ArgRole.Det),
             "anaphor" => (true, ArgRole.Anaphor),
             "since" => (true, ArgRole.Since),
+            "via" => (true, ArgRole.Via),
+            "own" => (true, ArgRole.Own),
+            "without" => (true, ArgRole.Without),
             _ => (false, default),
         };
         return ok;

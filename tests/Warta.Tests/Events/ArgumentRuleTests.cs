@@ -1,0 +1,143 @@
+using Warta.Documents;
+using N = Warta.Tests.Events.TestDocs.Name;
+
+namespace Warta.Tests.Events;
+
+/// <summary>Who acts on whom, false events and claims: constructions from real news, in sentences written for these tests.</summary>
+public sealed class ArgumentRuleTests
+{
+    private static readonly N[] Names =
+    [
+        new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"), new("Vietnam", "VNM"), new("Beijing", "CHN"), new("Manila", "PHL"),
+        new("Japan", "JPN"), new("Philippines", "PHL"), new("China", "CHN"),
+        new("Chinese", "CHN", EntityType.NORP), new("Philippine", "PHL", EntityType.NORP),
+        new("Hiroshi Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER),
+    ];
+
+    private static Document Run(string text, string lang = "id") => TestDocs.Run(TestDocs.Build(text, lang, Names, [], "2025-03-12"));
+
+    private static bool Is(Event e, string prefix) => e.Cameo.StartsWith(prefix, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Japan lodged a protest via its embassy in Beijing.", "en")]
+    [InlineData("Jepang menyampaikan protes melalui kedutaannya di Beijing.", "id")]
+    public void A_channel_and_its_seat_are_not_the_target(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Target.Any(a => a.Key == "CHN"));
+
+    [Theory]
+    [InlineData("Jepang meminta warganya berlindung di dalam rumah.", "id")]
+    [InlineData("Japan urged its citizens to stay indoors.", "en")]
+    public void An_appeal_to_the_actors_own_people_is_domestic(string text, string lang) =>
+        Assert.Empty(Run(text, lang).Events);
+
+    [Theory]
+    [InlineData("Kapal Vietnam memancing di perairan itu tanpa meminta izin kepada Tiongkok.", "id")]
+    [InlineData("Vietnam ships fished there without asking China for permission.", "en")]
+    public void Without_plus_verb_is_no_event(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => Is(e, "02"));
+
+    [Fact]
+    public void A_meeting_without_a_partner_is_no_event() =>
+        Assert.DoesNotContain(Run("Dewan keamanan nasional Jepang bertemu pada Senin pagi.").Events, e => Is(e, "04"));
+
+    [Fact]
+    public void An_actor_does_not_attack_its_own_country() =>
+        Assert.DoesNotContain(Run("Tanaka dituding menghancurkan masa depan Jepang.").Events, e => Is(e, "17") || Is(e, "19"));
+
+    [Fact]
+    public void A_relative_clause_on_a_generic_head_does_not_borrow_the_sentence_actor() =>
+        Assert.DoesNotContain(Run("Serangan Tiongkok ini merupakan jawaban bagi pihak-pihak yang selama ini menyerukan perundingan.").Events,
+            e => Is(e, "02") && e.Source.Any(a => a.Key == "CHN"));
+
+    [Theory]
+    [InlineData("Filipina menuduh Tiongkok menyerang kapalnya. Tiongkok tidak membantah tuduhan itu.", "id")]
+    [InlineData("The Philippines accused China of attacking its ships. China neither denied the allegations nor confirmed them.", "en")]
+    public void A_denial_that_is_not_made_codes_no_denial(string text, string lang)
+    {
+        var d = Run(text, lang);
+        Assert.DoesNotContain(d.Events, e => e.Cameo == "016");
+        Assert.DoesNotContain(d.Events, e => e.DeniedBy.Count > 0);
+    }
+
+    [Fact]
+    public void A_denied_accusation_is_answered_to_the_accuser()
+    {
+        var d = Run("Filipina menyalahkan Tiongkok atas serangan itu, tuduhan yang dibantah Beijing.");
+        var e = Assert.Single(d.Events, e => e.Cameo == "016");
+        Assert.Equal("CHN", TestDocs.Keys(e.Source));
+        Assert.Equal("PHL", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_denial_with_no_accuser_in_sight_answers_the_party_the_denied_clause_names()
+    {
+        var e = Assert.Single(Run("Tiongkok menyangkal bahwa pasukannya melukai nelayan Vietnam.").Events, e => e.Cameo == "016");
+        Assert.Equal("VNM", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Filipina mengatakan telah menembak jatuh dua pesawat Tiongkok.", "id")]
+    [InlineData("The Philippines said it had attacked two Chinese ships.", "en")]
+    public void A_speaker_reporting_its_own_attack_claims_it(string text, string lang)
+    {
+        var d = Run(text, lang);
+        var e = Assert.Single(d.Events, e => Is(e, "19") || Is(e, "18"));
+        Assert.Equal("PHL", TestDocs.Keys(e.Source));
+        Assert.Equal("PHL", TestDocs.Keys(e.ClaimedBy));
+        Assert.DoesNotContain(d.Events, e => Is(e, "112"));
+    }
+
+    [Fact]
+    public void Violence_announced_in_the_actors_own_words_is_a_threat()
+    {
+        var d = Run("Tanaka mengatakan Jepang akan menyerang kapal Tiongkok yang masuk.");
+        Assert.Contains(d.Events, e => e.Cameo == "138" && TestDocs.Keys(e.Source) == "JPN");
+        Assert.DoesNotContain(d.Events, e => Is(e, "19"));
+    }
+
+    [Fact]
+    public void A_condemned_attack_with_both_sides_named_is_coded()
+    {
+        var d = Run("Jepang mengecam serangan udara Tiongkok yang menghantam kota-kota di Filipina.");
+        Assert.Contains(d.Events, e => Is(e, "111") && TestDocs.Keys(e.Target) == "CHN");
+        Assert.Contains(d.Events, e => Is(e, "19") && TestDocs.Keys(e.Source) == "CHN" && TestDocs.Keys(e.Target) == "PHL");
+    }
+
+    [Theory]
+    [InlineData("Filipina mengesahkan telah menyerang dua kapal Tiongkok.", "ms")]
+    public void An_admission_of_ones_own_attack_is_no_claim(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "19") || Is(e, "18"));
+        Assert.Equal("PHL", TestDocs.Keys(e.Source));
+        Assert.Empty(e.ClaimedBy);
+    }
+
+    [Fact]
+    public void A_speakers_self_claim_names_only_the_speakers_own_side()
+    {
+        var d = Run("The Philippines said it had attacked Chinese ships and Japanese boats.", "en");
+        var e = Assert.Single(d.Events, e => Is(e, "19") || Is(e, "18"));
+        Assert.Equal("PHL", TestDocs.Keys(e.ClaimedBy));
+    }
+}
+
+public sealed class ImplicitForceTests
+{
+    private static readonly N[] Names =
+    [
+        new("Filipina", "PHL"), new("Tiongkok", "CHN"),
+        new("tentara Filipina", "PHLMIL", EntityType.ORG), new("pasukan Tiongkok", "CHNMIL", EntityType.ORG),
+    ];
+
+    private static Document Run(string text) => TestDocs.Run(TestDocs.Build(text, "id", Names, [], "2025-03-12"));
+
+    [Fact]
+    public void An_unnamed_killer_is_not_the_force_acting_later_in_the_sentence_nor_the_victims_own()
+    {
+        var d = Run("Kemarin pasukan Tiongkok berpatroli di perbatasan. Pos tentara Filipina diserang, sementara tentara Filipina menembak jatuh dua drone.");
+        Assert.DoesNotContain(d.Events, e => Is(e, "19") && e.Source.Any(a => a.Key == "PHL") && e.Target.Any(a => a.Key == "PHL"));
+        Assert.Contains(d.Events, e => Is(e, "19") && TestDocs.Keys(e.Source) == "CHN" && TestDocs.Keys(e.Target) == "PHL");
+    }
+
+    private static bool Is(Event e, string prefix) => e.Cameo.StartsWith(prefix, StringComparison.Ordinal);
+}
