@@ -197,7 +197,8 @@ internal sealed class Arguments
     public bool IsSpeechVerb(int j, int limit) =>
         L.SpeechAt(W, j, limit, out var r, out _) && r is SpeechRole.Before or SpeechRole.Both or SpeechRole.After or SpeechRole.Self or SpeechRole.Tell;
 
-    public bool IsVerbAt(int j) => L.Events.ContainsWord(W.Span(j)) || IsSpeechVerb(j, j + 1) || L.LooksLikeVerb(W, j);
+    // A modal or negation that opens a lexicon phrase ("tidak mengakui") is not itself a verb.
+    public bool IsVerbAt(int j) => (L.Events.ContainsWord(W.Span(j)) && !IsAux(j)) || IsSpeechVerb(j, j + 1) || L.LooksLikeVerb(W, j);
 
     public bool IsAux(int j) => L.Modality.TryMatch(W, j, j + 1, out _, out _);
 
