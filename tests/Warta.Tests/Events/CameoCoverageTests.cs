@@ -16,7 +16,7 @@ public sealed class CameoCoverageTests
         new("Malaysia", "MYS"), new("Indonesia", "IDN"), new("Thailand", "THA"), new("Filipina", "PHL"), new("Vietnam", "VNM"),
         new("Jepang", "JPN"), new("Tiongkok", "CHN"), new("Kanada", "CAN"), new("Brasil", "BRA"), new("Peru", "PER"),
         new("Japan", "JPN"), new("Philippines", "PHL"), new("Canada", "CAN"), new("Brazil", "BRA"), new("Chile", "CHL"),
-        new("Jepun", "JPN"), new("China", "CHN"),
+        new("Jepun", "JPN"), new("China", "CHN"), new("Kamboja", "KHM"), new("Lebanon", "LBN"),
         new("Philippine", "PHL", EntityType.NORP), new("Brazilian", "BRA", EntityType.NORP), new("Chinese", "CHN", EntityType.NORP),
     ];
 
@@ -81,6 +81,25 @@ public sealed class CameoCoverageTests
     [InlineData("en", "China released Philippine fishermen on Monday.", "0841", "CHN", "PHL", Modality.Asserted)]
     [InlineData("en", "Brazil violated the ceasefire with Chile.", "196", "BRA", "CHL", Modality.Asserted)]
     [InlineData("en", "Japan is considering expelling Chinese diplomats.", "161", "JPN", "CHN", Modality.Possible)]
+    // round 2: statements, appeals, demands, support, yielding, defiance, courts, repression, posture
+    [InlineData("id", "Jepang menyatakan \"penyesalan mendalam\" atas keputusan Tiongkok.", "111", "JPN", "CHN", Modality.Asserted)]
+    [InlineData("id", "Vietnam meminta penjelasan kepada Tiongkok soal insiden itu.", "101", "VNM", "CHN", Modality.Asserted)]
+    [InlineData("id", "Malaysia meminta Thailand dan Kamboja menahan diri.", "0256", "MYS", "THA,KHM", Modality.Asserted)]
+    [InlineData("id", "Indonesia menyatakan solidaritas dengan Filipina.", "051", "IDN", "PHL", Modality.Asserted)]
+    [InlineData("id", "Tiongkok mengabaikan putusan arbitrase yang memenangkan Filipina.", "128", "CHN", "", Modality.Asserted)]
+    [InlineData("id", "Indonesia mengirim pasukan penjaga perdamaian ke Lebanon.", "074", "IDN", "LBN", Modality.Asserted)]
+    [InlineData("id", "Tiongkok menggelar latihan tembak langsung di dekat Filipina.", "150", "CHN", "PHL", Modality.Asserted)]
+    [InlineData("id", "Kapal perang Malaysia membayangi kapal perang Tiongkok di perairan itu.", "150", "MYS", "CHN", Modality.Asserted)]
+    [InlineData("ms", "Malaysia meminta penjelasan daripada China mengenai insiden itu.", "101", "MYS", "CHN", Modality.Asserted)]
+    [InlineData("ms", "Angkatan Tentera Malaysia sedang memantau pergerakan kapal China di perairan itu.", "150", "MYS", "CHN", Modality.Asserted)]
+    [InlineData("en", "Japan demanded China give an explanation.", "101", "JPN", "CHN", Modality.Asserted)]
+    [InlineData("en", "Chile called for a peaceful resolution between Brazil and Canada.", "027", "CHL", "BRA,CAN", Modality.Asserted)]
+    [InlineData("en", "Japan stands with the Philippines.", "051", "JPN", "PHL", Modality.Asserted)]
+    [InlineData("en", "Canada deployed peacekeepers to Lebanon.", "074", "CAN", "LBN", Modality.Asserted)]
+    [InlineData("en", "Japan extended loans to the Philippines.", "071", "JPN", "PHL", Modality.Asserted)]
+    [InlineData("en", "Japan shadowed Chinese warships near its islands.", "150", "JPN", "CHN", Modality.Asserted)]
+    [InlineData("en", "Brazil threatened to impose tariffs on Canada.", "1312", "BRA", "CAN", Modality.Asserted)]
+    [InlineData("id", "Brasil mengancam akan mengenakan tarif kepada Kanada.", "1312", "BRA", "CAN", Modality.Asserted)]
     public void Cameo_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality)
     {
         var doc = Run(text, lang);
@@ -107,6 +126,9 @@ public sealed class CameoCoverageTests
     [InlineData("id", "Kanada menembakkan rudal ke wilayah yang dikuasai Brasil.", "192")]
     // Protests by football teams to a referee are still protests, but a domestic rally is no summons.
     [InlineData("id", "Warga Kanada berunjuk rasa di depan kedutaan Brasil.", "114")]
+    // Breaking the law inside a condemnation is part of the criticism, not a second act.
+    [InlineData("id", "Filipina mengecam tindakan itu sebagai berbahaya dan melanggar hukum internasional.", "128")]
+    [InlineData("en", "The ministry said any aid to Brazil violates international law.", "128")]
     public void Rows_do_not_overreach(string lang, string text, string code)
     {
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo == code);
