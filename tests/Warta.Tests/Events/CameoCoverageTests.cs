@@ -133,4 +133,26 @@ public sealed class CameoCoverageTests
     {
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo == code);
     }
+
+    [Theory]
+    // block rows: threatening stability or peace, or warning of something, is no act on anyone.
+    [InlineData("en", "Brazil said Canada's actions threatened regional stability.")]
+    [InlineData("en", "Chile warned of a humanitarian crisis in Brazil.")]
+    [InlineData("id", "Kanada menilai langkah Brasil mengancam stabilitas kawasan.")]
+    [InlineData("ms", "Malaysia berkata tindakan Thailand mengancam kestabilan serantau.")]
+    // A noun "sanctions" is no act: "the sanctions imposed earlier" is coded by its verb, not twice.
+    [InlineData("en", "Canada said the sanctions hurt Brazil's economy.")]
+    public void Blocked_objects_code_nothing(string lang, string text)
+    {
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) || e.Cameo.StartsWith("16", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("en", "Brazil threatened Canada with war.", "138")]
+    [InlineData("en", "Brazil warned of retaliation against Canada.", "138")]
+    [InlineData("id", "Brasil mengancam Kanada dengan perang.", "138")]
+    public void Unblocked_threats_still_code(string lang, string text, string code)
+    {
+        Assert.Contains(Run(text, lang).Events, e => e.Cameo == code);
+    }
 }
