@@ -100,6 +100,13 @@ public sealed class CameoCoverageTests
     [InlineData("en", "Japan shadowed Chinese warships near its islands.", "150", "JPN", "CHN", Modality.Asserted)]
     [InlineData("en", "Brazil threatened to impose tariffs on Canada.", "1312", "BRA", "CAN", Modality.Asserted)]
     [InlineData("id", "Brasil mengancam akan mengenakan tarif kepada Kanada.", "1312", "BRA", "CAN", Modality.Asserted)]
+    [InlineData("id", "Jepang menyayangkan keputusan Tiongkok menahan nelayan itu.", "111", "JPN", "CHN", Modality.Asserted)]
+    [InlineData("id", "Filipina menuding Tiongkok mengganggu kapal nelayannya.", "112", "PHL", "CHN", Modality.Asserted)]
+    [InlineData("id", "Indonesia berterima kasih kepada Malaysia atas bantuan itu.", "051", "IDN", "MYS", Modality.Asserted)]
+    [InlineData("ms", "Malaysia kesal dengan tindakan Thailand menahan nelayan itu.", "111", "MYS", "THA", Modality.Asserted)]
+    [InlineData("en", "Japan praises the Philippines for its restraint.", "051", "JPN", "PHL", Modality.Asserted)]
+    [InlineData("en", "Brazil withdraws troops from the border with Chile.", "087", "BRA", "CHL", Modality.Asserted)]
+    [InlineData("en", "Canada is negotiating with Brazil over trade.", "046", "CAN,BRA", "BRA,CAN", Modality.Asserted)]
     public void Cameo_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality)
     {
         var doc = Run(text, lang);
