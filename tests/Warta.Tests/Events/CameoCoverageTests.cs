@@ -147,11 +147,13 @@ public sealed class CameoCoverageTests
     [InlineData("en", "Chile warned of a humanitarian crisis in Brazil.")]
     [InlineData("id", "Kanada menilai langkah Brasil mengancam stabilitas kawasan.")]
     [InlineData("ms", "Malaysia berkata tindakan Thailand mengancam kestabilan serantau.")]
+    // "menangkap ikan" is fishing, not an arrest.
+    [InlineData("id", "Nelayan Vietnam menangkap ikan di perairan Indonesia dengan kapal besar.")]
     // A noun "sanctions" is no act: "the sanctions imposed earlier" is coded by its verb, not twice.
     [InlineData("en", "Canada said the sanctions hurt Brazil's economy.")]
     public void Blocked_objects_code_nothing(string lang, string text)
     {
-        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) || e.Cameo.StartsWith("16", StringComparison.Ordinal));
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal) || e.Cameo.StartsWith("16", StringComparison.Ordinal) || e.Cameo.StartsWith("17", StringComparison.Ordinal));
     }
 
     [Theory]
