@@ -145,6 +145,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 int objEnd = rule.Objects.Length > 0 ? ObjectEnd(rule, i + len, s1) : i + len;
                 if (objEnd < 0) continue;
                 if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
+                // "threatened regional stability", "mengancam perdamaian": the object says no one acts on anyone.
+                if ((rule.Flags & RuleFlags.Block) != 0) return objEnd - i;
                 var c = Build(s, s0, s1, i, i + len, rule);
                 if (c is not null) _all.Add(c);
                 // The object nouns belong to this predicate; they are not triggers of their own ("berikrar untuk menuntut bela").
