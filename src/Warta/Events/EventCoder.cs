@@ -886,7 +886,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (c.Claimants.Count > 0) return c.Claimants;
         if (c.Derived || c.Event.Modality != Modality.Asserted) return [];
         int quote = QuoteAt(_w.Start[c.Trigger]);
-        if (quote < 0) return [];
+        if (quote < 0) return CueClaimants(c);
         var (q, speakers) = _quotes[quote];
         if (speakers.Count == 0) return [];
         if (c.SelfStatement) return SelfClaim(c) ? [.. speakers.Where(sp => c.Event.Source.Any(a => a.Key == sp.Key))] : [];
@@ -899,6 +899,32 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         var keys = speakers.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         if (c.Event.Source.Any(a => keys.Contains(a.Key))) return [];
         return speakers;
+    }
+
+    /// <summary>
+    /// Outside any quote, a claim cue earlier in the sentence ("claiming that", "mengklaim bahwa", "reported evidence of")
+    /// makes the act its subject's claim, not a fact the article asserts.
+    /// </summary>
+    private List<ActorRef> CueClaimants(Candidate c)
+    {
+        int s0 = _w.SentenceStart(c.Event.Sentence);
+        for (int j = c.Trigger - 1; j >= s0; j--)
+        {
+            if (!_l.Claims.TryMatch(_w, j, c.Trigger, out var k, out int n) || k != ClaimKind.Claim || j + n > c.Trigger) continue;
+            int L = args.ClauseStart(j, s0, out var open);
+            var subj = args.FindSubject(j, s0, L);
+            var who = Resolve(subj, j, -1);
+            if (who.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && open is not ClauseOpen.Break)
+            {
+                // "X leveled accusations against Y, claiming that …": the elided subject is the main clause's.
+                int v = L - 1;
+                while (v > s0 && (_w.IsPunct(v) || args.IsAux(v) || args.IsQuoteMark(v))) v--;
+                who = Resolve(args.FindSubject(v, s0, s0), v, -1);
+            }
+            var keys = c.Event.Source.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+            return [.. who.Where(a => !keys.Contains(a.Key)).Distinct()];
+        }
+        return [];
     }
 
     /// <summary>
@@ -929,6 +955,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (c.Event.Target.Count == 0 && ontology.Info(c.Event.Cameo) is { Quad: 4 })
                 c.Event.Target.AddRange(claimants.Where(a => !c.Event.Source.Any(b => b.Key == a.Key)));
             if (c.Claimants.Count > 0 || c.Nominal || c.SelfStatement) continue; // an accusation verb already coded the accusation; one's own act is no accusation
+            // Reporting that others appealed, met or pledged ("Myanmar troops asked for arms support") accuses no one.
+            if (ontology.Info(c.Event.Cameo) is { Quad: 1 }) continue;
             var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
             var e = new Event
             {

@@ -1,0 +1,52 @@
+using Warta.Documents;
+using N = Warta.Tests.Events.TestDocs.Name;
+
+namespace Warta.Tests.Events;
+
+/// <summary>Claims made outside any quote, denials that answer them, and reports that accuse no one (own sentences).</summary>
+public sealed class ClaimCueTests
+{
+    private static readonly N[] Names =
+    [
+        new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"), new("Vietnam", "VNM"),
+        new("Japan", "JPN"), new("Philippines", "PHL"), new("China", "CHN"),
+        new("Japanese", "JPN", EntityType.NORP), new("Philippine", "PHL", EntityType.NORP), new("Chinese", "CHN", EntityType.NORP),
+        new("Hiroshi Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER),
+    ];
+
+    private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
+
+    [Theory]
+    [InlineData("The Philippines has leveled serious accusations against China, claiming that China has been supplying weapons to Vietnam.", "en")]
+    [InlineData("Japan reported credible evidence that China supplied weapons to Vietnam.", "en")]
+    [InlineData("Jepang melaporkan bukti bahwa Tiongkok memasok senjata ke Vietnam.", "id")]
+    public void An_act_after_a_claim_cue_is_the_subjects_claim(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var supply = Assert.Single(doc.Events, e => e.Cameo == "072");
+        Assert.Equal("CHN", TestDocs.Keys(supply.Source));
+        Assert.NotEmpty(supply.ClaimedBy);
+        Assert.DoesNotContain(supply.ClaimedBy, a => a.Code == "CHN");
+    }
+
+    [Fact]
+    public void Dismissing_these_accusations_answers_the_accuser()
+    {
+        var doc = Run("The Philippines has leveled serious accusations against China, claiming that China has been supplying weapons to Vietnam. "
+            + "China has dismissed these accusations as baseless.", "en");
+        var denial = Assert.Single(doc.Events, e => e.Cameo == "016");
+        Assert.Equal("CHN", TestDocs.Keys(denial.Source));
+        Assert.Equal("PHL", TestDocs.Keys(denial.Target));
+    }
+
+    [Theory]
+    [InlineData("Tanaka mengatakan Filipina meminta bantuan kepada Tiongkok.", "id")]
+    [InlineData("Tanaka said the Philippines requested weapons from China.", "en")]
+    [InlineData("Tanaka berkata Filipina memohon bantuan ketenteraan daripada China.", "ms")]
+    public void Reporting_an_appeal_accuses_no_one(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "112");
+    }
+}
