@@ -177,6 +177,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             }
         }
         List<ActorArg> src = [];
+        List<ActorArg> patients = [];
         int after = i + len;
         if (rule.PossessorFirst)
         {
@@ -193,11 +194,28 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         else
         {
             int k = after;
-            for (int n = 0; n < 2 && k < s1 && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _) && !args.IsVerbAt(k); n++) k++;
+            bool counted = false;
+            for (int n = 0; n < 2 && k < s1 && !args.IsActorWord(k); n++)
+            {
+                // "penangkapan ratusan WNI", "penahanan 9 nelayan": people counted after a coercion noun are its victims.
+                if (IsQuantity(k)) { counted = true; k++; continue; }
+                if (!_w.IsLower(k) || _l.Args.TryMatch(_w, k, k + 1, out _, out _) || args.IsVerbAt(k)) break;
+                k++;
+            }
             if (k < s1 && args.IsActorWord(k))
             {
-                src = args.ChainForward(args.MentionFirst(k), s1);
-                after = src[^1].End;
+                var found = args.ChainForward(args.MentionFirst(k), s1);
+                after = found[^1].End;
+                if (counted && ontology.Info(rule.Code) is { Quad: 4 })
+                {
+                    // The doer is only the "oleh X"/"by X" agent; without one no act is coded.
+                    var agent = args.FindAgent(after, s1);
+                    if (agent.Count == 0 || agent[0].First > after + 3) return Math.Max(len, after - i);
+                    src = agent;
+                    patients = found;
+                    after = agent[^1].End;
+                }
+                else src = found;
             }
         }
         List<ActorRef> source;
@@ -215,7 +233,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         // "sejak invasi …", "since Russia's invasion", "karena serangan …": the noun dates or explains another act.
         int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
         if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
-        var obj = args.FindObject(after, s1, true, out _, out var place, source);
+        PlaceRef? place = null;
+        var obj = patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
         {
             // "invasion of (the) Ukraine"
@@ -259,6 +278,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         _all.Add(cand);
         return Math.Max(len, after - i);
     }
+
+    private bool IsQuantity(int k) =>
+        (_w.Span(k) is [>= '0' and <= '9', ..]) || (_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Quantity);
 
     private bool OpensWithSince(int L)
     {
@@ -327,7 +349,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
 
         bool passive = (rule.Flags & RuleFlags.Passive) != 0
             || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
-                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            || ReducedPassive(t0, t1, s1);
         if (passive)
         {
             target = Resolve(subj, t0, quote);
@@ -452,6 +475,22 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (rule.Objects.Length > 0) conf += 0.1;
         e.Confidence = Math.Min(0.95, conf);
         return c;
+    }
+
+    /// <summary>
+    /// A participle right before its agent is passive: "fishermen detained by Malaysian authorities", "the ship seized by
+    /// Iran". Only the agent marker directly after the "-ed" form counts ("attacked by drones" names no actor and stays active).
+    /// </summary>
+    private bool ReducedPassive(int t0, int t1, int s1)
+    {
+        if (t1 != t0 + 1 || t1 + 1 >= s1 || !_w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!_l.Args.TryMatch(_w, t1, s1, out var r, out int n) || r != ArgRole.Agent) return false;
+        for (int k = t1 + n; k < Math.Min(s1, t1 + n + 4); k++)
+        {
+            if (args.IsActorWord(k)) return true;
+            if (_w.IsPunct(k) || args.IsClauseEnd(k, s1)) return false;
+        }
+        return false;
     }
 
     /// <summary>

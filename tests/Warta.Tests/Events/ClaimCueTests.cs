@@ -49,4 +49,32 @@ public sealed class ClaimCueTests
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
         Assert.DoesNotContain(doc.Events, e => e.Cameo == "112");
     }
+
+    [Fact]
+    public void A_participle_before_its_agent_is_passive()
+    {
+        var doc = Run("Tanaka is working to free five Philippine sailors detained by Chinese authorities last week.", "en");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "173");
+        Assert.Equal("CHN", TestDocs.Keys(e.Source));
+        Assert.Equal("PHL", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Kabar tentang penangkapan ratusan warga Filipina di pelabuhan itu sudah dikonfirmasi oleh Jepang.", "id")]
+    [InlineData("Berita mengenai penangkapan puluhan nelayan Vietnam di perairan itu telah disahkan oleh Jepang.", "ms")]
+    public void People_counted_after_an_arrest_noun_are_not_its_doers(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "173");
+    }
+
+    [Fact]
+    public void Counted_victims_with_an_agent_make_the_agent_the_doer()
+    {
+        var doc = Run("Penangkapan sembilan nelayan Filipina oleh Tiongkok terjadi pada pekan lalu.", "id");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "173");
+        Assert.Equal("CHN", TestDocs.Keys(e.Source));
+        Assert.Equal("PHL", TestDocs.Keys(e.Target));
+    }
 }
+
