@@ -429,6 +429,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = ImplicitAddressee(s, t0, t1, s1, source, code);
 
         if (target.Count == 0 && (rule.Flags & RuleFlags.NeedTarget) != 0) return null;
+        // Seizing or wrecking with no victim named ("menghancurkan sejumlah bangunan", "merampas tangkapan") is the damage an
+        // attack did, not an act between parties of its own.
+        if (target.Count == 0 && code.StartsWith("17", StringComparison.Ordinal) && code != "170") return null;
         int segEnd = SegmentEnd(t1, s1);
         var (start, end) = SentenceSpan(s, s0, s1);
         var e = new Event

@@ -76,5 +76,21 @@ public sealed class ClaimCueTests
         Assert.Equal("CHN", TestDocs.Keys(e.Source));
         Assert.Equal("PHL", TestDocs.Keys(e.Target));
     }
+
+    [Theory]
+    [InlineData("Pasukan Tiongkok menghancurkan sejumlah gedung dan jembatan di kota pelabuhan.", "id")]
+    [InlineData("Para awak kapal Tiongkok kemudian merampas hasil tangkapan ikan.", "id")]
+    public void Seizing_or_wrecking_with_no_victim_is_no_event(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Seizing_from_a_named_party_stays_an_event()
+    {
+        var doc = Run("Tiongkok merampas kapal nelayan Vietnam di perairan itu.", "id");
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && TestDocs.Keys(e.Target) == "VNM");
+    }
 }
 
