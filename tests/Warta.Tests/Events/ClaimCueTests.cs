@@ -92,5 +92,15 @@ public sealed class ClaimCueTests
         var doc = Run("Tiongkok merampas kapal nelayan Vietnam di perairan itu.", "id");
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal) && TestDocs.Keys(e.Target) == "VNM");
     }
+
+    [Theory]
+    [InlineData("Filipina bahkan mempertimbangkan untuk mengusir duta besar Tiongkok.", "id")]
+    [InlineData("Filipina sedang mempertimbangkan untuk mengusir duta besar China.", "ms")]
+    public void Weighing_an_act_is_not_doing_it(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal(Modality.Possible, e.Modality);
+    }
 }
 
