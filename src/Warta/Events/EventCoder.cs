@@ -382,6 +382,17 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
             target = [.. obj.Select(a => a.Actor)];
         }
+        if (source.Count == 0 && passive && target.Count > 0 && rule.Code.StartsWith("17", StringComparison.Ordinal))
+        {
+            // "130 WNI ditangkap dalam razia di Shah Alam", "nationals were detained in Malaysia": with no agent named, the
+            // arrests in another country are its authorities'.
+            var where = PlaceAfter(t1, SegmentEnd(t1, s1));
+            if (where?.Country is { } wc && target.All(a => a.Country is { } tc && tc != wc))
+            {
+                source = [new ActorRef(where.Name, wc, wc, null, null)];
+                place = where;
+            }
+        }
         if (source.Count == 0) return null;
         if (!passive && IsObjectOfDissent(s, t0, source)) return null;
         // "meminta warganya berlindung", "warned its citizens": an act on the actor's own people is domestic.

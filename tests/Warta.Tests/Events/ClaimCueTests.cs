@@ -102,5 +102,16 @@ public sealed class ClaimCueTests
         var e = Assert.Single(doc.Events);
         Assert.Equal(Modality.Possible, e.Modality);
     }
+
+    [Theory]
+    [InlineData("Sekitar 40 warga Filipina ditangkap dalam razia di Jepang pada pekan lalu.", "id")]
+    [InlineData("Seramai 40 warga Filipina ditahan dalam operasi di Jepang minggu lalu.", "ms")]
+    public void Arrests_abroad_with_no_agent_are_the_host_countrys(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.Equal("JPN", string.Join(",", e.Source.Select(a => a.Code)));
+        Assert.Equal("PHL", string.Join(",", e.Target.Select(a => a.Code)));
+    }
 }
 
