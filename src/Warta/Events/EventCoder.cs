@@ -179,6 +179,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             }
         }
         List<ActorArg> src = [];
+        List<ActorArg> patients = [];
         int after = i + len;
         if (rule.PossessorFirst)
         {
@@ -195,11 +196,28 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         else
         {
             int k = after;
-            for (int n = 0; n < 2 && k < s1 && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _) && !args.IsVerbAt(k); n++) k++;
+            bool counted = false;
+            for (int n = 0; n < 2 && k < s1 && !args.IsActorWord(k); n++)
+            {
+                // "penangkapan ratusan WNI", "penahanan 9 nelayan": people counted after a coercion noun are its victims.
+                if (IsQuantity(k)) { counted = true; k++; continue; }
+                if (!_w.IsLower(k) || _l.Args.TryMatch(_w, k, k + 1, out _, out _) || args.IsVerbAt(k)) break;
+                k++;
+            }
             if (k < s1 && args.IsActorWord(k))
             {
-                src = args.ChainForward(args.MentionFirst(k), s1);
-                after = src[^1].End;
+                var found = args.ChainForward(args.MentionFirst(k), s1);
+                after = found[^1].End;
+                if (counted && ontology.Info(rule.Code) is { Quad: 4 })
+                {
+                    // The doer is only the "oleh X"/"by X" agent; without one no act is coded.
+                    var agent = args.FindAgent(after, s1);
+                    if (agent.Count == 0 || agent[0].First > after + 3) return Math.Max(len, after - i);
+                    src = agent;
+                    patients = found;
+                    after = agent[^1].End;
+                }
+                else src = found;
             }
         }
         List<ActorRef> source;
@@ -217,7 +235,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         // "sejak invasi …", "since Russia's invasion", "karena serangan …": the noun dates or explains another act.
         int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
         if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
-        var obj = args.FindObject(after, s1, true, out _, out var place, source);
+        PlaceRef? place = null;
+        var obj = patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
         {
             // "invasion of (the) Ukraine"
@@ -261,6 +280,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         _all.Add(cand);
         return Math.Max(len, after - i);
     }
+
+    private bool IsQuantity(int k) =>
+        (_w.Span(k) is [>= '0' and <= '9', ..]) || (_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Quantity);
 
     private bool OpensWithSince(int L)
     {
@@ -329,7 +351,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
 
         bool passive = (rule.Flags & RuleFlags.Passive) != 0
             || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
-                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            || ReducedPassive(t0, t1, s1);
         if (passive)
         {
             target = Resolve(subj, t0, quote);
@@ -360,6 +383,17 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             }
             var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
             target = [.. obj.Select(a => a.Actor)];
+        }
+        if (source.Count == 0 && passive && target.Count > 0 && rule.Code.StartsWith("17", StringComparison.Ordinal))
+        {
+            // "130 WNI ditangkap dalam razia di Shah Alam", "nationals were detained in Malaysia": with no agent named, the
+            // arrests in another country are its authorities'.
+            var where = PlaceAfter(t1, SegmentEnd(t1, s1));
+            if (where?.Country is { } wc && target.All(a => a.Country is { } tc && tc != wc))
+            {
+                source = [new ActorRef(where.Name, wc, wc, null, null)];
+                place = where;
+            }
         }
         if (source.Count == 0) return null;
         if (!passive && IsObjectOfDissent(s, t0, source)) return null;
@@ -408,6 +442,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = ImplicitAddressee(s, t0, t1, s1, source, code);
 
         if (target.Count == 0 && (rule.Flags & RuleFlags.NeedTarget) != 0) return null;
+        // Seizing or wrecking with no victim named ("menghancurkan sejumlah bangunan", "merampas tangkapan") is the damage an
+        // attack did, not an act between parties of its own.
+        if (target.Count == 0 && code.StartsWith("17", StringComparison.Ordinal) && code != "170") return null;
         int segEnd = SegmentEnd(t1, s1);
         var (start, end) = SentenceSpan(s, s0, s1);
         var e = new Event
@@ -454,6 +491,22 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (rule.Objects.Length > 0) conf += 0.1;
         e.Confidence = Math.Min(0.95, conf);
         return c;
+    }
+
+    /// <summary>
+    /// A participle right before its agent is passive: "fishermen detained by Malaysian authorities", "the ship seized by
+    /// Iran". Only the agent marker directly after the "-ed" form counts ("attacked by drones" names no actor and stays active).
+    /// </summary>
+    private bool ReducedPassive(int t0, int t1, int s1)
+    {
+        if (t1 != t0 + 1 || t1 + 1 >= s1 || !_w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
+        if (!_l.Args.TryMatch(_w, t1, s1, out var r, out int n) || r != ArgRole.Agent) return false;
+        for (int k = t1 + n; k < Math.Min(s1, t1 + n + 4); k++)
+        {
+            if (args.IsActorWord(k)) return true;
+            if (_w.IsPunct(k) || args.IsClauseEnd(k, s1)) return false;
+        }
+        return false;
     }
 
     /// <summary>
@@ -888,7 +941,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (c.Claimants.Count > 0) return c.Claimants;
         if (c.Derived || c.Event.Modality != Modality.Asserted) return [];
         int quote = QuoteAt(_w.Start[c.Trigger]);
-        if (quote < 0) return [];
+        if (quote < 0) return CueClaimants(c);
         var (q, speakers) = _quotes[quote];
         if (speakers.Count == 0) return [];
         if (c.SelfStatement) return SelfClaim(c) ? [.. speakers.Where(sp => c.Event.Source.Any(a => a.Key == sp.Key))] : [];
@@ -901,6 +954,32 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         var keys = speakers.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         if (c.Event.Source.Any(a => keys.Contains(a.Key))) return [];
         return speakers;
+    }
+
+    /// <summary>
+    /// Outside any quote, a claim cue earlier in the sentence ("claiming that", "mengklaim bahwa", "reported evidence of")
+    /// makes the act its subject's claim, not a fact the article asserts.
+    /// </summary>
+    private List<ActorRef> CueClaimants(Candidate c)
+    {
+        int s0 = _w.SentenceStart(c.Event.Sentence);
+        for (int j = c.Trigger - 1; j >= s0; j--)
+        {
+            if (!_l.Claims.TryMatch(_w, j, c.Trigger, out var k, out int n) || k != ClaimKind.Claim || j + n > c.Trigger) continue;
+            int L = args.ClauseStart(j, s0, out var open);
+            var subj = args.FindSubject(j, s0, L);
+            var who = Resolve(subj, j, -1);
+            if (who.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && open is not ClauseOpen.Break)
+            {
+                // "X leveled accusations against Y, claiming that …": the elided subject is the main clause's.
+                int v = L - 1;
+                while (v > s0 && (_w.IsPunct(v) || args.IsAux(v) || args.IsQuoteMark(v))) v--;
+                who = Resolve(args.FindSubject(v, s0, s0), v, -1);
+            }
+            var keys = c.Event.Source.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+            return [.. who.Where(a => !keys.Contains(a.Key)).Distinct()];
+        }
+        return [];
     }
 
     /// <summary>
@@ -931,6 +1010,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (c.Event.Target.Count == 0 && ontology.Info(c.Event.Cameo) is { Quad: 4 })
                 c.Event.Target.AddRange(claimants.Where(a => !c.Event.Source.Any(b => b.Key == a.Key)));
             if (c.Claimants.Count > 0 || c.Nominal || c.SelfStatement) continue; // an accusation verb already coded the accusation; one's own act is no accusation
+            // Reporting that others appealed, met or pledged ("Myanmar troops asked for arms support") accuses no one.
+            if (ontology.Info(c.Event.Cameo) is { Quad: 1 }) continue;
             var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
             var e = new Event
             {
