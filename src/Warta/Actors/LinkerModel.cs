@@ -139,6 +139,17 @@ internal sealed class LinkerModel
             if (r.Length > 0 && r[0].Trim().Length > 0) set.Add(NameText.Fold(r[0].Trim()));
         return set;
     }
+    /// <summary>Lower-case name particles of lang/*/name-particles.tsv ("bin", "von"), folded.</summary>
+    public HashSet<string> NameParticles { get; } = LoadSet("name-particles.tsv");
+
+    private static HashSet<string> LoadSet(string file)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in Warta.Resources.EmbeddedTsv.RowsForAllLanguages(file))
+            if (r.Length > 0 && r[0].Trim().Length > 0) set.Add(NameText.Fold(r[0].Trim()));
+        return set;
+    }
+
     public Gazetteer Gazetteer { get; }
     public AgentEntry[] Agents { get; }
 

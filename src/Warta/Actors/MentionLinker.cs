@@ -271,6 +271,12 @@ public sealed class MentionLinker : IStage
                     j++;
                 }
                 if (TitledName(x.First, end, j, a, country, country is null ? -1 : h + 1) is { } titled) return titled;
+                // "Juru Bicara Kementerian Luar Negeri Filipina, Nama": a title, then its institution with the country.
+                if (country is null && a.Title && j + 1 < _hits.Count && _hits[j].First == end
+                    && AgentOf(_hits[j], AgentCountry.After, titleOk: false) >= 0 && _hits[j + 1].First == _hits[j].End
+                    && CountryOf(_hits[j + 1]) is { } instCountry
+                    && TitledName(x.First, _hits[j + 1].End, j + 2, a, instCountry, j + 1) is { } viaInstitution)
+                    return viaInstitution;
                 if (country is not null)
                 {
                     Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), country + a.Sector), null, null);
@@ -324,10 +330,26 @@ public sealed class MentionLinker : IStage
                 return (_hits[j].End, j + 1);
             }
             if (country is null) return null;
-            int m = k;
-            while (m < _tok.Length && m - k < MaxUnknownNameTokens && IsCapitalizedWord(m) && !_sentenceStart[m]
-                   && !(j < _hits.Count && _hits[j].First <= m))
-                m++;
+            int m = k, words = 0, limit = MaxUnknownNameTokens;
+            while (m < _tok.Length && !_sentenceStart[m] && !(j < _hits.Count && _hits[j].First <= m))
+            {
+                if (IsCapitalizedWord(m))
+                {
+                    if (words == limit) break;
+                    words++;
+                    m++;
+                    continue;
+                }
+                // "Sheikh Nama bin Nama Al Nama": a lower-case particle inside the name, another capitalized word after it.
+                if (words > 0 && m + 1 < _tok.Length && !_sentenceStart[m + 1] && IsCapitalizedWord(m + 1)
+                    && !(j < _hits.Count && _hits[j].First <= m + 1) && _m.NameParticles.Contains(Key(m)))
+                {
+                    limit += 2;
+                    m++;
+                    continue;
+                }
+                break;
+            }
             if (m == k) return null;
             // After a comma only a full name in apposition ("juru bicara pemerintah Jepang, Nama Keluarga,"): two words or
             // more, closed by punctuation or a lower-case word, not the start of a list of capitalized words.
