@@ -92,6 +92,19 @@ public sealed class MentionLinkerTests
         { "Benjamin Netanyahu led the opposition in the Knesset.", "2022-03-01", "en", "Benjamin Netanyahu", "ISROPP", "per:benjamin-netanyahu" },
         { "Shehbaz Sharif met the army chief.", "2023-10-01", "en", "Shehbaz Sharif", "PAKELI", "per:shehbaz-sharif" },
         { "Shehbaz Sharif met the army chief.", "2024-05-01", "en", "Shehbaz Sharif", "PAKGOV", "per:shehbaz-sharif" },
+        // Armed groups are keyed to the country they fight in, under their local-language names too.
+        { "Tentara Pembebasan Nasional Karen menyerang sebuah pos.", "2025-07-01", "id", "Tentara Pembebasan Nasional Karen", "MMRREB", "MMR-knla" },
+        { "Pasukan KNLA menguasai bukit itu.", "2025-07-01", "id", "KNLA", "MMRREB", "MMR-knla" },
+        { "Pemberontak M23 merebut kota itu pada Januari.", "2025-02-01", "id", "M23", "CODREB", "COD-m23" },
+        { "The People's Liberation Army-Navy flotilla sailed south.", "2025-02-22", "en", "People's Liberation Army-Navy", "CHNMIL", "CHN-mil" },
+        { "The PLA-N did not give notice of the drill.", "2025-02-22", "en", "PLA-N", "CHNMIL", "CHN-mil" },
+        { "Dewan Keamanan Perserikatan Bangsa-Bangsa bersidang pada Senin.", "2025-11-09", "id", "Dewan Keamanan Perserikatan Bangsa-Bangsa", "IGOUNO", "IGOUNO-sc" },
+        { "The Balochistan Liberation Army claimed the attack.", "2025-03-12", "en", "Balochistan Liberation Army", "PAKREB", "PAK-bla" },
+        // An unknown name after a title and its institution with a country takes the title's sector and the country.
+        { "Juru bicara Kementerian Luar Negeri Filipina, Maria Lindawati Reyes, mengatakan protes telah diajukan.", "2023-12-11", "id", "Maria Lindawati Reyes", "PHLGOV", "" },
+        { "Jurubicara Kementerian Pertahanan Jepang, Taro Yamanaka mengatakan kapal itu terlihat.", "2024-03-01", "id", "Taro Yamanaka", "JPNGOV", "" },
+        // Lower-case particles inside an unknown name after a title ("bin", "von").
+        { "Menlu Kuwait Sheikh Fahad bin Nasser Al Rumaihi tiba di Jakarta.", "2024-03-01", "id", "Sheikh Fahad bin Nasser Al Rumaihi", "KWTGOV", "" },
     };
 
     [Theory]
