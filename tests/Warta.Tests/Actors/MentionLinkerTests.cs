@@ -103,6 +103,11 @@ public sealed class MentionLinkerTests
         // An unknown name after a title and its institution with a country takes the title's sector and the country.
         { "Juru bicara Kementerian Luar Negeri Filipina, Maria Lindawati Reyes, mengatakan protes telah diajukan.", "2023-12-11", "id", "Maria Lindawati Reyes", "PHLGOV", "" },
         { "Jurubicara Kementerian Pertahanan Jepang, Taro Yamanaka mengatakan kapal itu terlihat.", "2024-03-01", "id", "Taro Yamanaka", "JPNGOV", "" },
+        { "White House spokesman Maria Lindo said the talks would continue.", "2024-03-01", "en", "Maria Lindo", "USAGOV", "" },
+        { "Philippine Foreign Ministry spokesperson Teresa Lindo said a protest was filed.", "2024-03-01", "en", "Teresa Lindo", "PHLGOV", "" },
+        { "Foreign Minister Ahmad Faisal of Jordan said the border would stay closed.", "2024-03-01", "en", "Ahmad Faisal", "JORGOV", "" },
+        { "Menteri Luar Negeri Jerman Johann Wagner tiba di Jakarta.", "2024-03-01", "id", "Johann Wagner", "DEUGOV", "" },
+        { "Grup Wagner menarik pasukannya. Wagner lalu bergerak ke utara.", "2023-06-01", "id", "Grup Wagner", "RUSMIL", "RUS-wagner" },
         // Lower-case particles inside an unknown name after a title ("bin", "von").
         { "Menlu Kuwait Sheikh Fahad bin Nasser Al Rumaihi tiba di Jakarta.", "2024-03-01", "id", "Sheikh Fahad bin Nasser Al Rumaihi", "KWTGOV", "" },
     };
@@ -137,6 +142,7 @@ public sealed class MentionLinkerTests
     [InlineData("Anda bisa membaca laporan lengkapnya.", "Anda")]
     [InlineData("Lima orang tewas dalam kecelakaan itu.", "Lima")]
     [InlineData("Presiden menyampaikan pidato.", "Presiden")]
+    [InlineData("Pelatih Thomas Wagner memuji timnya.", "Wagner")]
     public void Does_not_link_common_words(string text, string word)
     {
         var doc = TestDocs.Link(text, D("2024-01-01"));
