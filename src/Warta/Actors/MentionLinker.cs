@@ -234,6 +234,20 @@ public sealed class MentionLinker : IStage
             return tk.Length > 0 && char.IsUpper(_text[tk.Start]) && char.IsLetter(_text[tk.Start]);
         }
 
+        private bool IsLowerWord(int t)
+        {
+            var tk = _tok[t];
+            return tk.Length > 0 && char.IsLower(_text[tk.Start]);
+        }
+
+        /// <summary>A curated armed or political group a hit names (Hamas, KNLA, M23), by entry index; -1 when none.</summary>
+        private int GroupOf(in Hit h)
+        {
+            foreach (var p in P(h))
+                if (p.Kind == PayloadKind.Actor && p.Curated && !p.ContextOnly && _m.Kb[p.Index].Kind == ActorKind.Group) return p.Index;
+            return -1;
+        }
+
         private bool IsComma(int t) => t < _tok.Length && _tok[t].Length == 1 && _text[_tok[t].Start] == ',';
 
         private ReadOnlySpan<Payload> P(in Hit h) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_valid).Slice(h.Start, h.Count);
@@ -279,6 +293,19 @@ public sealed class MentionLinker : IStage
                     && TitledName(x.First, _hits[j + 1].End, j + 2, a, instCountry, j + 1,
                                   _m.Agents[AgentOf(_hits[j], AgentCountry.After, titleOk: false)].Sector) is { } viaInstitution)
                     return viaInstitution;
+                // "Pemimpin Hamas Nama", "Juru bicara sayap politik KNLA, Nama": a title, at most a few lower-case words, an
+                // armed or political group, then a name that takes the group's code.
+                if (country is null && a.Title)
+                {
+                    int g = j, tpos = end;
+                    while (tpos - end < 3 && tpos < _tok.Length && !_sentenceStart[tpos] && IsLowerWord(tpos)
+                           && !(g < _hits.Count && _hits[g].First == tpos))
+                        tpos++;
+                    if (g < _hits.Count && _hits[g].First == tpos && GroupOf(_hits[g]) is int grp and >= 0
+                        && Resolve(grp) is { Country: { } gc } gActor
+                        && TitledName(x.First, _hits[g].End, g + 1, a, gc, g, code: gActor.Code) is { } viaGroup)
+                        return viaGroup;
+                }
                 if (country is not null)
                 {
                     Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), country + a.Sector), null, null);
@@ -286,6 +313,13 @@ public sealed class MentionLinker : IStage
                 }
                 if (!HasNonAgent(x)) return (x.End, h + 1);
             }
+
+            // "Hamas spokesman Nama", "M23 leader Nama": a group, then a title.
+            if (GroupOf(x) is int grpBefore and >= 0 && h + 1 < _hits.Count && _hits[h + 1].First == x.End
+                && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: true) is int gt and >= 0 && _m.Agents[gt].Title
+                && Resolve(grpBefore) is { Country: { } gcb } gbActor
+                && TitledName(x.First, _hits[h + 1].End, h + 2, _m.Agents[gt], gcb, h, code: gbActor.Code) is { } groupTitled)
+                return groupTitled;
 
             if (CountryOf(x) is { } before && h + 1 < _hits.Count && _hits[h + 1].First == x.End
                 && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: false) is int post and >= 0)
@@ -313,7 +347,7 @@ public sealed class MentionLinker : IStage
         /// The title's country keeps its own mention ("Rusia"), so the NER stage does not re-tag it without an actor.
         /// </summary>
         private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country, int countryHit,
-                                       string? sector = null)
+                                       string? sector = null, string? code = null)
         {
             sector ??= a.Sector;
             if (!a.Title) return null;
@@ -389,7 +423,7 @@ public sealed class MentionLinker : IStage
                 return null;
             if (countryHit >= 0) LinkPlain(countryHit);
             if (postingHit >= 0) LinkPlain(postingHit);
-            var coded = _m.Kb.FromCode(Text(k, m), country + sector);
+            var coded = _m.Kb.FromCode(Text(k, m), code ?? country + sector);
             Emit(k, m, EntityType.PER, coded, null, null);
             Remember(k, m, coded);
             return (m, j);

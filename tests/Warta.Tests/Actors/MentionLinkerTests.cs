@@ -108,6 +108,10 @@ public sealed class MentionLinkerTests
         { "Foreign Minister Ahmad Faisal of Jordan said the border would stay closed.", "2024-03-01", "en", "Ahmad Faisal", "JORGOV", "" },
         { "Menteri Luar Negeri Jerman Johann Wagner tiba di Jakarta.", "2024-03-01", "id", "Johann Wagner", "DEUGOV", "" },
         { "Grup Wagner menarik pasukannya. Wagner lalu bergerak ke utara.", "2023-06-01", "id", "Grup Wagner", "RUSMIL", "RUS-wagner" },
+        // A title, then an armed or political group: the unknown name takes the group's code.
+        { "Pemimpin sayap politik KNLA, Saw Htoo Lay, mengonfirmasi serangan itu.", "2025-07-13", "id", "Saw Htoo Lay", "MMRREB", "" },
+        { "M23 spokesman Lawrence Kanyo said the town had fallen.", "2025-01-28", "en", "Lawrence Kanyo", "CODREB", "" },
+        { "Juru bicara Hamas Abu Karim mengatakan perundingan berlanjut.", "2024-05-01", "id", "Abu Karim", "PSEREB", "" },
         // Lower-case particles inside an unknown name after a title ("bin", "von").
         { "Menlu Kuwait Sheikh Fahad bin Nasser Al Rumaihi tiba di Jakarta.", "2024-03-01", "id", "Sheikh Fahad bin Nasser Al Rumaihi", "KWTGOV", "" },
     };
