@@ -220,6 +220,7 @@ public sealed class NewsStructureTests
     [InlineData("Oleh Dewi Lestari", "Dewi Lestari")]
     [InlineData("Penulis: Dewi Lestari", "Dewi Lestari")]
     [InlineData("By Jane Roe and John Doe", "Jane Roe|John Doe")]
+    [InlineData("By Jane Roe and John Doe, ABC", "Jane Roe|John Doe")]
     [InlineData("Reporter: Agus Salim", "Agus Salim")]
     [InlineData("Rudi Hartono , Jurnalis-Kamis, 7 Maret 2024 |10:05 WIB", "Rudi Hartono")]
     public void Bylines_give_authors(string line, string names)
