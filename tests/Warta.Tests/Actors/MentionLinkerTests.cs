@@ -112,6 +112,10 @@ public sealed class MentionLinkerTests
         { "Pemimpin sayap politik KNLA, Saw Htoo Lay, mengonfirmasi serangan itu.", "2025-07-13", "id", "Saw Htoo Lay", "MMRREB", "" },
         { "M23 spokesman Lawrence Kanyo said the town had fallen.", "2025-01-28", "en", "Lawrence Kanyo", "CODREB", "" },
         { "Juru bicara Hamas Abu Karim mengatakan perundingan berlanjut.", "2024-05-01", "id", "Abu Karim", "PSEREB", "" },
+        // Navy ship prefixes say whose navy; coastguard acronyms.
+        { "KRI Kakap berlayar ke utara pada Senin.", "2024-03-01", "id", "KRI", "IDNMIL", "IDN-navyship" },
+        { "The destroyer USS Ralph Larsen sailed through the strait.", "2024-03-01", "en", "USS", "USAMIL", "USA-navyship" },
+        { "Kapal-kapal CCG dikesan di perairan itu.", "2025-12-31", "ms", "CCG", "CHNMIL", "CHN-ccg" },
         // Lower-case particles inside an unknown name after a title ("bin", "von").
         { "Menlu Kuwait Sheikh Fahad bin Nasser Al Rumaihi tiba di Jakarta.", "2024-03-01", "id", "Sheikh Fahad bin Nasser Al Rumaihi", "KWTGOV", "" },
     };
