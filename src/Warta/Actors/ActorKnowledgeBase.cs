@@ -48,7 +48,10 @@ public sealed class ActorEntry
 /// <summary>A name of an entry, with how it must be written to count (see data/actors/README in the TSV headers).</summary>
 /// <see cref="Converted"/>: moved from a Phoenix row onto a curated entry (a city Phoenix lists as the country), so it
 /// counts as unchecked and a gazetteer place of the same name wins.
-internal readonly record struct ActorAlias(string Text, int Entry, EntityType Type, AliasCase Case, bool NotAfterName, bool Converted = false);
+/// <see cref="ContextOnly"/> ('~' prefix): a name that is also a common surname ("Wagner"); it stands for the entry only once
+/// the article has named the entry another way ("Grup Wagner … Wagner").
+internal readonly record struct ActorAlias(string Text, int Entry, EntityType Type, AliasCase Case, bool NotAfterName, bool Converted = false,
+    bool ContextOnly = false);
 
 /// <summary>Case rule of an alias: capitalized (default), exact letters ('=' prefix: "AS", "RI"), or any case ('!').</summary>
 internal enum AliasCase : byte
@@ -236,8 +239,9 @@ public sealed class ActorKnowledgeBase
                 var type = TypeOf(kind);
                 foreach (var raw in row[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
-                    var (text, @case, notAfter) = ParseAlias(raw);
-                    aliases.Add(new ActorAlias(text, index, type, @case, notAfter, converted));
+                    bool contextOnly = raw.StartsWith('~');
+                    var (text, @case, notAfter) = ParseAlias(contextOnly ? raw[1..] : raw);
+                    aliases.Add(new ActorAlias(text, index, type, @case, notAfter, converted, contextOnly));
                 }
                 if (row[2].Length > 0 && kind is not ActorKind.Demonym)
                     aliases.Add(new ActorAlias(row[2], index, type, AliasCase.Capitalized, false, converted));

@@ -12,7 +12,8 @@ internal enum PayloadKind : byte
 
 /// <summary>What a trie node stands for. Exact-case aliases keep their units to compare letter by letter.</summary>
 internal readonly record struct Payload(
-    PayloadKind Kind, int Index, EntityType Type, AliasCase Case, bool NotAfterName, bool Curated, string[]? ExactUnits);
+    PayloadKind Kind, int Index, EntityType Type, AliasCase Case, bool NotAfterName, bool Curated, string[]? ExactUnits,
+    bool ContextOnly = false);
 
 /// <summary>
 /// One trie over folded name units for actors, places and role words, built once from the knowledge base,
@@ -70,11 +71,22 @@ internal sealed class LinkerModel
             int p = 0;
             while (NameText.NextUnit(ag.Phrase, ref p, out int s, out int e)) generic.Add(NameText.Fold(ag.Phrase.AsSpan(s, e - s)));
         }
+        // "White House Spokesman" (a Phoenix institution name ending in a title) would swallow the title of the name after it
+        // ("White House spokesman Nama"): the seat and the title word compose it anyway.
+        var titleHeads = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ag in Agents)
+        {
+            if (!ag.Title) continue;
+            int p = 0, ls = 0, le = 0;
+            while (NameText.NextUnit(ag.Phrase, ref p, out int s, out int e)) (ls, le) = (s, e);
+            if (le > ls) titleHeads.Add(NameText.Fold(ag.Phrase.AsSpan(ls, le - ls)));
+        }
         GenericDropped = 0;
         foreach (var a in kb.Aliases)
         {
             var entry = kb[a.Entry];
             if (superseded.Contains(a.Entry)) continue;
+            if (!entry.Curated && entry.Kind != ActorKind.Person && EndsInTitle(a.Text, titleHeads)) continue;
             if (!entry.Curated && entry.Kind != ActorKind.Person && AllGeneric(a.Text, generic))
             {
                 GenericDropped++;
@@ -82,7 +94,8 @@ internal sealed class LinkerModel
             }
             if (!entry.Curated && entry.Kind == ActorKind.Person && !a.Text.Contains(' ')
                 && phoenixSingle.TryGetValue(a.Text.ToLowerInvariant(), out int e) && e == -1) continue;
-            Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated && !a.Converted, null));
+            Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated && !a.Converted, null,
+                a.ContextOnly));
         }
         for (int i = 0; i < gazetteer.Aliases.Count; i++)
         {
@@ -119,6 +132,17 @@ internal sealed class LinkerModel
     /// <summary>Phoenix institution names dropped as generic (for tests and reports).</summary>
     public int GenericDropped { get; }
 
+    private static bool EndsInTitle(string alias, HashSet<string> titleHeads)
+    {
+        int pos = 0, units = 0, ls = 0, le = 0;
+        while (NameText.NextUnit(alias, ref pos, out int s, out int e))
+        {
+            units++;
+            (ls, le) = (s, e);
+        }
+        return units > 1 && titleHeads.Contains(NameText.Fold(alias.AsSpan(ls, le - ls)));
+    }
+
     private static bool AllGeneric(string alias, HashSet<string> generic)
     {
         int pos = 0;
@@ -139,6 +163,20 @@ internal sealed class LinkerModel
             if (r.Length > 0 && r[0].Trim().Length > 0) set.Add(NameText.Fold(r[0].Trim()));
         return set;
     }
+    /// <summary>Lower-case name particles of lang/*/name-particles.tsv ("bin", "von"), folded.</summary>
+    public HashSet<string> NameParticles { get; } = LoadSet("name-particles.tsv");
+
+    /// <summary>Words linking a titled name to its country after it (lang/*/title-country-links.tsv: "of", "dari"), folded.</summary>
+    public HashSet<string> TitleCountryLinks { get; } = LoadSet("title-country-links.tsv");
+
+    private static HashSet<string> LoadSet(string file)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var r in Warta.Resources.EmbeddedTsv.RowsForAllLanguages(file))
+            if (r.Length > 0 && r[0].Trim().Length > 0) set.Add(NameText.Fold(r[0].Trim()));
+        return set;
+    }
+
     public Gazetteer Gazetteer { get; }
     public AgentEntry[] Agents { get; }
 

@@ -77,6 +77,7 @@ public sealed class MentionLinker : IStage
         private readonly HashSet<string> _context = new(StringComparer.Ordinal);
         private readonly Dictionary<string, MemoryItem> _memory = new(StringComparer.Ordinal);
         private readonly Dictionary<int, ActorRef> _resolved = [];
+        private readonly HashSet<int> _seenEntries = [];
         private int _lastEmitEnd;
 
         public Run(LinkerModel model, Document doc)
@@ -233,6 +234,20 @@ public sealed class MentionLinker : IStage
             return tk.Length > 0 && char.IsUpper(_text[tk.Start]) && char.IsLetter(_text[tk.Start]);
         }
 
+        private bool IsLowerWord(int t)
+        {
+            var tk = _tok[t];
+            return tk.Length > 0 && char.IsLower(_text[tk.Start]);
+        }
+
+        /// <summary>A curated armed or political group a hit names (Hamas, KNLA, M23), by entry index; -1 when none.</summary>
+        private int GroupOf(in Hit h)
+        {
+            foreach (var p in P(h))
+                if (p.Kind == PayloadKind.Actor && p.Curated && !p.ContextOnly && _m.Kb[p.Index].Kind == ActorKind.Group) return p.Index;
+            return -1;
+        }
+
         private bool IsComma(int t) => t < _tok.Length && _tok[t].Length == 1 && _text[_tok[t].Start] == ',';
 
         private ReadOnlySpan<Payload> P(in Hit h) => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_valid).Slice(h.Start, h.Count);
@@ -271,6 +286,26 @@ public sealed class MentionLinker : IStage
                     j++;
                 }
                 if (TitledName(x.First, end, j, a, country, country is null ? -1 : h + 1) is { } titled) return titled;
+                // "Juru Bicara Kementerian Luar Negeri Filipina, Nama": a title, then its institution with the country.
+                if (country is null && a.Title && j + 1 < _hits.Count && _hits[j].First == end
+                    && AgentOf(_hits[j], AgentCountry.After, titleOk: false) >= 0 && _hits[j + 1].First == _hits[j].End
+                    && CountryOf(_hits[j + 1]) is { } instCountry
+                    && TitledName(x.First, _hits[j + 1].End, j + 2, a, instCountry, j + 1,
+                                  _m.Agents[AgentOf(_hits[j], AgentCountry.After, titleOk: false)].Sector) is { } viaInstitution)
+                    return viaInstitution;
+                // "Pemimpin Hamas Nama", "Juru bicara sayap politik KNLA, Nama": a title, at most a few lower-case words, an
+                // armed or political group, then a name that takes the group's code.
+                if (country is null && a.Title)
+                {
+                    int g = j, tpos = end;
+                    while (tpos - end < 3 && tpos < _tok.Length && !_sentenceStart[tpos] && IsLowerWord(tpos)
+                           && !(g < _hits.Count && _hits[g].First == tpos))
+                        tpos++;
+                    if (g < _hits.Count && _hits[g].First == tpos && GroupOf(_hits[g]) is int grp and >= 0
+                        && Resolve(grp) is { Country: { } gc } gActor
+                        && TitledName(x.First, _hits[g].End, g + 1, a, gc, g, code: gActor.Code) is { } viaGroup)
+                        return viaGroup;
+                }
                 if (country is not null)
                 {
                     Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), country + a.Sector), null, null);
@@ -279,12 +314,24 @@ public sealed class MentionLinker : IStage
                 if (!HasNonAgent(x)) return (x.End, h + 1);
             }
 
+            // "Hamas spokesman Nama", "M23 leader Nama": a group, then a title.
+            if (GroupOf(x) is int grpBefore and >= 0 && h + 1 < _hits.Count && _hits[h + 1].First == x.End
+                && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: true) is int gt and >= 0 && _m.Agents[gt].Title
+                && Resolve(grpBefore) is { Country: { } gcb } gbActor
+                && TitledName(x.First, _hits[h + 1].End, h + 2, _m.Agents[gt], gcb, h, code: gbActor.Code) is { } groupTitled)
+                return groupTitled;
+
             if (CountryOf(x) is { } before && h + 1 < _hits.Count && _hits[h + 1].First == x.End
                 && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: false) is int post and >= 0)
             {
                 var a = _m.Agents[post];
                 int end = _hits[h + 1].End;
                 if (TitledName(x.First, end, h + 2, a, before, h) is { } titled) return titled;
+                // "Philippine Foreign Ministry spokesperson Nama": the institution, then a title; the name takes the institution's sector.
+                if (!a.Title && h + 2 < _hits.Count && _hits[h + 2].First == end
+                    && AgentOf(_hits[h + 2], AgentCountry.Before, titleOk: true) is int t2 and >= 0 && _m.Agents[t2].Title
+                    && TitledName(x.First, _hits[h + 2].End, h + 3, _m.Agents[t2], before, h, a.Sector) is { } viaInstitution)
+                    return viaInstitution;
                 Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), before + a.Sector), null, null);
                 return (end, h + 2);
             }
@@ -299,8 +346,10 @@ public sealed class MentionLinker : IStage
         /// speaker's name for quotes ("Vladimir Putin", as the seed gold writes it); the title's code serves unknown names.
         /// The title's country keeps its own mention ("Rusia"), so the NER stage does not re-tag it without an actor.
         /// </summary>
-        private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country, int countryHit)
+        private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country, int countryHit,
+                                       string? sector = null, string? code = null)
         {
+            sector ??= a.Sector;
             if (!a.Title) return null;
             int k = end;
             // "Dubes AS untuk Rusia, Nama": the posting's country is a mention of its own; the name keeps the title's country.
@@ -323,22 +372,78 @@ public sealed class MentionLinker : IStage
                 Remember(_hits[j].First, _hits[j].End, actor);
                 return (_hits[j].End, j + 1);
             }
-            if (country is null) return null;
-            int m = k;
-            while (m < _tok.Length && m - k < MaxUnknownNameTokens && IsCapitalizedWord(m) && !_sentenceStart[m]
-                   && !(j < _hits.Count && _hits[j].First <= m))
-                m++;
+            if (country is null && comma) return null;
+            int m = k, words = 0, limit = MaxUnknownNameTokens;
+            while (m < _tok.Length && !_sentenceStart[m])
+            {
+                if (j < _hits.Count && _hits[j].First <= m)
+                {
+                    // "Karine Jean-Pierre", "Johann Wagner": a place or a one-word group alias inside a titled name is part of it.
+                    if (_hits[j].First < m || words + (_hits[j].End - _hits[j].First) > limit || !Absorbable(_hits[j])) break;
+                    words += _hits[j].End - _hits[j].First;
+                    m = _hits[j].End;
+                    j++;
+                    continue;
+                }
+                if (IsCapitalizedWord(m))
+                {
+                    if (words == limit) break;
+                    words++;
+                    m++;
+                    continue;
+                }
+                // "Sheikh Nama bin Nama Al Nama": a lower-case particle inside the name, another capitalized word after it.
+                if (words > 0 && m + 1 < _tok.Length && !_sentenceStart[m + 1] && IsCapitalizedWord(m + 1)
+                    && !(j < _hits.Count && _hits[j].First <= m + 1) && _m.NameParticles.Contains(Key(m)))
+                {
+                    limit += 2;
+                    m++;
+                    continue;
+                }
+                break;
+            }
             if (m == k) return null;
+            if (country is null)
+            {
+                // "Foreign Minister Nama of Jordan": the country after the name.
+                if (m + 1 < _tok.Length && !_sentenceStart[m + 1] && _m.TitleCountryLinks.Contains(Key(m))
+                    && j < _hits.Count && _hits[j].First == m + 1 && CountryOf(_hits[j]) is { } after)
+                {
+                    var named = _m.Kb.FromCode(Text(k, m), after + sector);
+                    Emit(k, m, EntityType.PER, named, null, null);
+                    Remember(k, m, named);
+                    LinkPlain(j);
+                    return (_hits[j].End, j + 1);
+                }
+                return null;
+            }
             // After a comma only a full name in apposition ("juru bicara pemerintah Jepang, Nama Keluarga,"): two words or
             // more, closed by punctuation or a lower-case word, not the start of a list of capitalized words.
             if (comma && (m - k < 2 || (m < _tok.Length && (IsCapitalizedWord(m) || (j < _hits.Count && _hits[j].First == m)))))
                 return null;
             if (countryHit >= 0) LinkPlain(countryHit);
             if (postingHit >= 0) LinkPlain(postingHit);
-            var coded = _m.Kb.FromCode(Text(k, m), country + a.Sector);
+            var coded = _m.Kb.FromCode(Text(k, m), code ?? country + sector);
             Emit(k, m, EntityType.PER, coded, null, null);
             Remember(k, m, coded);
             return (m, j);
+        }
+
+        /// <summary>
+        /// A hit that may be a word of an unknown personal name: capitalized, and no country, capital, role word, or
+        /// curated organisation or person (a one-word place, a Phoenix name, or a context-only alias like "Wagner").
+        /// </summary>
+        private bool Absorbable(in Hit h)
+        {
+            for (int t = h.First; t < h.End; t++)
+                if (!IsCapitalizedWord(t)) return false;
+            if (CountryOf(h) is not null) return false;
+            foreach (var p in P(h))
+            {
+                if (p.Kind == PayloadKind.Agent) return false;
+                if (p.Kind == PayloadKind.Actor && p.Curated && !p.ContextOnly) return false;
+            }
+            return true;
         }
 
         private void LinkPlain(int h)
@@ -352,6 +457,8 @@ public sealed class MentionLinker : IStage
             Span<int> places = stackalloc int[Math.Min(ps.Length, 64)];
             foreach (var p in ps)
             {
+                // "Wagner" is the Wagner Group only once the article has named the group another way.
+                if (p.Kind == PayloadKind.Actor && p.ContextOnly && !_seenEntries.Contains(p.Index)) continue;
                 if (p.Kind == PayloadKind.Actor && (actor < 0 || (p.Curated && !actorCurated)))
                 {
                     actor = p.Index;
@@ -402,6 +509,7 @@ public sealed class MentionLinker : IStage
                     return;
                 }
                 Emit(x.First, x.End, type, resolved, placeRef, entry.Id);
+                _seenEntries.Add(actor);
                 if (entry.Kind == ActorKind.Person) Remember(x.First, x.End, resolved);
                 return;
             }

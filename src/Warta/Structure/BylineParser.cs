@@ -86,7 +86,9 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
         var list = LineText.SplitNames(names0, allowSingleWord: marked || roleStripped);
         if (list is null || list.Any(IsCalendarWord)) return false;
         // "LAPORAN: NAMA PENULIS": a name printed in capitals is written as a name.
-        foreach (var n in list) authors.Add(marked && !n.Any(char.IsLower) ? LineText.TitleCaseAllCapsWords(n) : n);
+        // "By Nama and Nama, ABC": an outlet closing the list stays as written, to become a wire credit.
+        foreach (var n in list)
+            authors.Add(marked && !n.Any(char.IsLower) && outlets.FindExact(n) is null ? LineText.TitleCaseAllCapsWords(n) : n);
         return true;
     }
 

@@ -91,13 +91,19 @@ public sealed class CitedSourceFinder : IStage
     /// <summary>An 'after' cue ends the clause before the name, with at most a few filler words between.</summary>
     private bool CueBefore(string text, int nameStart, Span<(int Start, int End)> words)
     {
-        int count = PreviousWords(text, nameStart, words);
+        // "dikutip harian Malaysia, Bernama": the outlet in apposition after a comma.
+        int from = nameStart;
+        while (from > 0 && text[from - 1] == ' ') from--;
+        if (from > 0 && text[from - 1] == ',') from--;
+        else from = nameStart;
+        int count = PreviousWords(text, from, words);
         for (int skip = 0; skip <= Math.Min(MaxFillers, count); skip++)
         {
             if (skip > 0)
             {
                 var (s, e) = words[skip - 1];
-                if (!_fillerLookup.Contains(text.AsSpan(s, e - s))) return false;
+                // "kantor berita Rusia RIA Novosti", "Russian news agency TASS": the outlet's country among the fillers.
+                if (!_fillerLookup.Contains(text.AsSpan(s, e - s)) && !IsCountryWord(text, s, e)) return false;
             }
             foreach (var cue in _after)
             {
@@ -112,6 +118,13 @@ public sealed class CitedSourceFinder : IStage
             }
         }
         return false;
+    }
+
+    private static bool IsCountryWord(string text, int s, int e)
+    {
+        if (!char.IsUpper(text[s])) return false;
+        var kb = Actors.ActorKnowledgeBase.Default;
+        return kb.Lookup(text[s..e], DateOnly.MinValue) is { Code: { Length: 3 } code } && kb.IsCountryCode(code);
     }
 
     /// <summary>A 'before' cue follows the name directly ("Reuters reported").</summary>

@@ -140,6 +140,9 @@ internal sealed class CreditFinder
         if (t.EndsWith(')') && t.LastIndexOf('(') is int open and > 0 && LineText.WordCount(t.AsSpan(0, open)) >= 4)
         {
             var inner = t[(open + 1)..^1].Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            // "(Gambar Bernama)", "(Foto AFP)": a marker word without a colon before the agency.
+            if (inner.Length > 0 && inner[0].IndexOf(' ') is int sp and > 0 && _roles.ContainsKey(inner[0][..sp]))
+                inner[0] = inner[0][(sp + 1)..].Trim();
             if (inner.Length > 0 && _outlets.FindExact(inner[0]) is { } o)
             {
                 found.AddCredit(o.Name, "photo");

@@ -92,6 +92,32 @@ public sealed class MentionLinkerTests
         { "Benjamin Netanyahu led the opposition in the Knesset.", "2022-03-01", "en", "Benjamin Netanyahu", "ISROPP", "per:benjamin-netanyahu" },
         { "Shehbaz Sharif met the army chief.", "2023-10-01", "en", "Shehbaz Sharif", "PAKELI", "per:shehbaz-sharif" },
         { "Shehbaz Sharif met the army chief.", "2024-05-01", "en", "Shehbaz Sharif", "PAKGOV", "per:shehbaz-sharif" },
+        // Armed groups are keyed to the country they fight in, under their local-language names too.
+        { "Tentara Pembebasan Nasional Karen menyerang sebuah pos.", "2025-07-01", "id", "Tentara Pembebasan Nasional Karen", "MMRREB", "MMR-knla" },
+        { "Pasukan KNLA menguasai bukit itu.", "2025-07-01", "id", "KNLA", "MMRREB", "MMR-knla" },
+        { "Pemberontak M23 merebut kota itu pada Januari.", "2025-02-01", "id", "M23", "CODREB", "COD-m23" },
+        { "The People's Liberation Army-Navy flotilla sailed south.", "2025-02-22", "en", "People's Liberation Army-Navy", "CHNMIL", "CHN-mil" },
+        { "The PLA-N did not give notice of the drill.", "2025-02-22", "en", "PLA-N", "CHNMIL", "CHN-mil" },
+        { "Dewan Keamanan Perserikatan Bangsa-Bangsa bersidang pada Senin.", "2025-11-09", "id", "Dewan Keamanan Perserikatan Bangsa-Bangsa", "IGOUNO", "IGOUNO-sc" },
+        { "The Balochistan Liberation Army claimed the attack.", "2025-03-12", "en", "Balochistan Liberation Army", "PAKREB", "PAK-bla" },
+        // An unknown name after a title and its institution with a country takes the title's sector and the country.
+        { "Juru bicara Kementerian Luar Negeri Filipina, Maria Lindawati Reyes, mengatakan protes telah diajukan.", "2023-12-11", "id", "Maria Lindawati Reyes", "PHLGOV", "" },
+        { "Jurubicara Kementerian Pertahanan Jepang, Taro Yamanaka mengatakan kapal itu terlihat.", "2024-03-01", "id", "Taro Yamanaka", "JPNGOV", "" },
+        { "White House spokesman Maria Lindo said the talks would continue.", "2024-03-01", "en", "Maria Lindo", "USAGOV", "" },
+        { "Philippine Foreign Ministry spokesperson Teresa Lindo said a protest was filed.", "2024-03-01", "en", "Teresa Lindo", "PHLGOV", "" },
+        { "Foreign Minister Ahmad Faisal of Jordan said the border would stay closed.", "2024-03-01", "en", "Ahmad Faisal", "JORGOV", "" },
+        { "Menteri Luar Negeri Jerman Johann Wagner tiba di Jakarta.", "2024-03-01", "id", "Johann Wagner", "DEUGOV", "" },
+        { "Grup Wagner menarik pasukannya. Wagner lalu bergerak ke utara.", "2023-06-01", "id", "Grup Wagner", "RUSMIL", "RUS-wagner" },
+        // A title, then an armed or political group: the unknown name takes the group's code.
+        { "Pemimpin sayap politik KNLA, Saw Htoo Lay, mengonfirmasi serangan itu.", "2025-07-13", "id", "Saw Htoo Lay", "MMRREB", "" },
+        { "M23 spokesman Lawrence Kanyo said the town had fallen.", "2025-01-28", "en", "Lawrence Kanyo", "CODREB", "" },
+        { "Juru bicara Hamas Abu Karim mengatakan perundingan berlanjut.", "2024-05-01", "id", "Abu Karim", "PSEREB", "" },
+        // Navy ship prefixes say whose navy; coastguard acronyms.
+        { "KRI Kakap berlayar ke utara pada Senin.", "2024-03-01", "id", "KRI", "IDNMIL", "IDN-navyship" },
+        { "The destroyer USS Ralph Larsen sailed through the strait.", "2024-03-01", "en", "USS", "USAMIL", "USA-navyship" },
+        { "Kapal-kapal CCG dikesan di perairan itu.", "2025-12-31", "ms", "CCG", "CHNMIL", "CHN-ccg" },
+        // Lower-case particles inside an unknown name after a title ("bin", "von").
+        { "Menlu Kuwait Sheikh Fahad bin Nasser Al Rumaihi tiba di Jakarta.", "2024-03-01", "id", "Sheikh Fahad bin Nasser Al Rumaihi", "KWTGOV", "" },
     };
 
     [Theory]
@@ -124,6 +150,7 @@ public sealed class MentionLinkerTests
     [InlineData("Anda bisa membaca laporan lengkapnya.", "Anda")]
     [InlineData("Lima orang tewas dalam kecelakaan itu.", "Lima")]
     [InlineData("Presiden menyampaikan pidato.", "Presiden")]
+    [InlineData("Pelatih Thomas Wagner memuji timnya.", "Wagner")]
     public void Does_not_link_common_words(string text, string word)
     {
         var doc = TestDocs.Link(text, D("2024-01-01"));

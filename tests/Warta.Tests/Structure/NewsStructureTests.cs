@@ -93,6 +93,12 @@ public sealed class NewsStructureTests
         Assert.Contains(new Credit("Reuters", "photo"), via.Metadata.Credits);
         var courtesy = Prepare("Juru bicara kementerian, Budi Santoso/Ist\n\nWali kota meresmikan taman baru pada Jumat pagi.");
         Assert.Contains(new Credit("Ist", "photo"), courtesy.Metadata.Credits);
+        var net = Prepare("Kapal patroli di perairan sengketa/Net\nPenjaga pantai menambah patroli pada Senin.");
+        Assert.Contains(new Credit("Net", "photo"), net.Metadata.Credits);
+        Assert.DoesNotContain("sengketa", net.Text);
+        var paren = Prepare("Kapal perang itu berlabuh di pelabuhan negeri pada pagi tadi. (Gambar Bernama)\n\nPETALING JAYA : Tentera laut memantau kapal asing itu.");
+        Assert.Contains(new Credit("Bernama", "photo"), paren.Metadata.Credits);
+        Assert.Equal("Petaling Jaya", paren.Metadata.Dateline!.Text);
         var photographer = Prepare("Kapal patroli berlayar di perairan itu [File: Nama Fotografer/AFP]\nPenjaga pantai menambah patroli.");
         Assert.Equal([new Credit("AFP", "photo")], photographer.Metadata.Credits);
     }
@@ -214,6 +220,7 @@ public sealed class NewsStructureTests
     [InlineData("Oleh Dewi Lestari", "Dewi Lestari")]
     [InlineData("Penulis: Dewi Lestari", "Dewi Lestari")]
     [InlineData("By Jane Roe and John Doe", "Jane Roe|John Doe")]
+    [InlineData("By Jane Roe and John Doe, ABC", "Jane Roe|John Doe")]
     [InlineData("Reporter: Agus Salim", "Agus Salim")]
     [InlineData("Rudi Hartono , Jurnalis-Kamis, 7 Maret 2024 |10:05 WIB", "Rudi Hartono")]
     public void Bylines_give_authors(string line, string names)
