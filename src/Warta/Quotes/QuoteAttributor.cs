@@ -252,6 +252,8 @@ public sealed class QuoteAttributor : IStage
             int s0 = _w.SentenceStart(sentence);
             if (openWord > s0 && MainSubject(s0, openWord) is { } own) return own;
             if (_last is not null && sentence - _lastSentence <= 1) return _last;
+            // A quote paragraph after one narrative sentence that names no one still continues the last speaker.
+            if (_last is not null && sentence - _lastSentence == 2 && !NamesActor(sentence - 1)) return _last;
             if (sentence > 0)
             {
                 int p0 = _w.SentenceStart(sentence - 1), p1 = _w.SentenceEnd(sentence - 1);
@@ -298,6 +300,11 @@ public sealed class QuoteAttributor : IStage
                     if (prev.End > _w.Start[a0] || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
                     if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), bare)) return new Speaker(bare, a, _w.Start[a0], _w.End[e]);
                 }
+                // A name NER missed: its earlier occurrence with a title naming the body ("Lebanon's Information Minister Ziad X").
+                for (int j = a0 - 1; j >= 0; j--)
+                    if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsCapitalized(j - 1)
+                        && DescribeActor(j - 1, j) is { } titled)
+                        return new Speaker(bare, titled, _w.Start[a0], _w.End[e]);
                 return null;
             }
             var m = doc.Mentions[_w.Mention[e]];
@@ -567,11 +574,13 @@ public sealed class QuoteAttributor : IStage
             }
 
             int start = -1;
+            // "X mengatakan kepada Y bahwa …" / "X said to Y that …": an addressee, like after a tell verb.
+            bool addressee = role == SpeechRole.Tell || (after < s1 && _l.Args.TryMatch(_w, after, s1, out var ad, out _) && ad == ArgRole.Target);
             for (int j = after; j < Math.Min(s1, after + 12); j++)
             {
                 // A named actor before the complementizer is the subject of an embedded clause ("X mengatakan Y berharap bahwa …").
                 // "X told the United Nations that …": after a tell verb the actor is the addressee.
-                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || (role != SpeechRole.Tell && args.IsActorWord(j))) break;
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || (!addressee && args.IsActorWord(j))) break;
                 if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
             }
             if (start < 0)
@@ -626,7 +635,9 @@ public sealed class QuoteAttributor : IStage
             for (int j = start; j < e; j++)
             {
                 if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Apposition) return true;
-                if (!args.IsActorWord(j) && args.IsVerbAt(j)) verb = true;
+                // A word that only opens a longer trigger ("tidak" of "tidak mengakui") is no verb by itself.
+                if (!args.IsActorWord(j) && args.IsVerbAt(j)
+                    && (_l.LooksLikeVerb(_w, j) || !_l.Events.ContainsWord(_w.Span(j)) || _l.Events.TryMatch(_w, j, end, out _, out _))) verb = true;
             }
             return !verb && _l.VerbPrefixes.Count > 0 && e - start >= 2;
         }
@@ -893,10 +904,10 @@ public sealed class QuoteAttributor : IStage
             bool back = true, fwd = true;
             // Within the sentence (a headline above is another sentence); a bracketed short form is skipped: "Kementerian Luar Negeri (Kemlu) RI".
             int s0 = _w.SentenceStart(_w.Sentence[a]), s1 = _w.SentenceEnd(_w.Sentence[e]);
-            for (int d = 1; d <= 5 && (back || fwd); d++)
+            for (int d = 1; d <= 6 && (back || fwd); d++)
             {
                 int b = a - d, f = e + d;
-                if (back && (b < s0 || (_w.IsPunct(b) && !IsBracket(b)) || args.IsQuoteMark(b))) back = false;
+                if (back && (b < s0 || (_w.IsPunct(b) && !IsBracket(b) && !IsPossessive(b)) || args.IsQuoteMark(b))) back = false;
                 if (back && args.IsActorWord(b)) return args.ActorOf(_w.Mention[b]);
                 if (back && args.IsVerbAt(b)) back = false;
                 if (fwd && (f >= s1 || (_w.IsPunct(f) && !IsBracket(f)) || args.IsQuoteMark(f))) fwd = false;
@@ -913,12 +924,12 @@ public sealed class QuoteAttributor : IStage
         private ActorRef? PersonActor(int mention)
         {
             var m = doc.Mentions[mention];
-            if (m.Type != EntityType.PER) return null;
+            if (m.Type is not (EntityType.PER or EntityType.ORG)) return null;
             string name = doc.Text[m.Start..m.End];
             for (int k = 0; k <= mention; k++)
             {
                 var full = doc.Mentions[k];
-                if (full.Type != EntityType.PER || !ContainsWord(doc.Text.AsSpan(full.Start, full.End - full.Start), name)) continue;
+                if (full.Type != m.Type || !ContainsWord(doc.Text.AsSpan(full.Start, full.End - full.Start), name)) continue;
                 int f = _w.AtOrAfter(full.Start), e = _w.AtOrAfter(full.End) - 1;
                 if (f >= _w.Count || e < f) continue;
                 // Title before: "<role …>, X" or "<role …> X", the role opening its clause.
@@ -938,6 +949,15 @@ public sealed class QuoteAttributor : IStage
             }
             return null;
         }
+
+        private bool NamesActor(int sentence)
+        {
+            for (int j = _w.SentenceStart(sentence); j < _w.SentenceEnd(sentence); j++)
+                if (args.IsActorWord(j) || (_w.Mention[j] >= 0 && doc.Mentions[_w.Mention[j]].Type is EntityType.PER or EntityType.ORG)) return true;
+            return false;
+        }
+
+        private bool IsPossessive(int j) => _w.Span(j) is "’" or "'" or "’s" or "'s";
 
         private bool IsBracket(int j) => _w.IsPunct(j, '(') || _w.IsPunct(j, ')');
 

@@ -105,3 +105,58 @@ public sealed class RoleSpeakerTests
         Assert.Equal("NOR", Covering(doc, "mengirim nota protes").Speaker?.Actor?.Country);
     }
 }
+
+/// <summary>Reported speech with an addressee before "bahwa/that", participles of claiming, and names NER missed.</summary>
+public sealed class AddresseeAndParticipleTests
+{
+    private static readonly N[] Names =
+    [
+        new("Budi", "IDNGOV", EntityType.PER), new("Chili", "CHL"), new("Norwegia", "NOR"), new("Norway", "NOR"),
+        new("Norway’s", "NOR"), new("Chile", "CHL"), new("Malaysia", "MYS"),
+    ];
+
+    private static Quote Covering(Document doc, string content) =>
+        Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].Contains(content, StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Budi mengatakan kepada Chili bahwa perundingan dagang akan dilanjutkan bulan depan.", "id")]
+    [InlineData("Budi mengatakan kepada kantor berita Norwegia bahwa perundingan dagang akan dilanjutkan bulan depan.", "id")]
+    public void An_addressee_before_the_complementizer_is_not_the_embedded_subject(string text, string lang)
+    {
+        var doc = TestDocs.Build(text, lang, Names);
+        new QuoteAttributor().Process(doc);
+        var q = Covering(doc, "perundingan dagang akan dilanjutkan");
+        Assert.Equal("IDNGOV", q.Speaker?.Actor?.Code);
+        Assert.StartsWith("perundingan", doc.Text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void A_claiming_participle_reports_for_the_main_clause_subject()
+    {
+        var doc = TestDocs.Build("Norway filed a complaint against Chile, claiming that its trawlers had entered protected waters.", "en", Names);
+        new QuoteAttributor().Process(doc);
+        Assert.Equal("NOR", Covering(doc, "its trawlers had entered").Speaker?.Actor?.Country);
+    }
+
+    [Fact]
+    public void A_statement_cue_after_a_quote_belongs_to_the_last_speaker()
+    {
+        var doc = TestDocs.Build(
+            "Budi berkata kapal itu dikesan di perairan Malaysia pada pagi Isnin.\n" +
+            "“Pemantauan kapal itu dilaksanakan oleh dua buah kapal peronda,” menurut kenyataan.", "ms", Names);
+        new QuoteAttributor().Process(doc);
+        Assert.Equal("IDNGOV", Covering(doc, "dilaksanakan oleh dua buah").Speaker?.Actor?.Code);
+    }
+
+    [Fact]
+    public void A_name_ner_missed_takes_the_body_in_its_earlier_title()
+    {
+        var doc = TestDocs.Build(
+            "Norway’s Fisheries Minister Ola Brekke said on Monday that talks with Chile were under way.\n" +
+            "“We expect an agreement before the end of the season, and both sides are ready,” Brekke said.", "en", Names);
+        new QuoteAttributor().Process(doc);
+        var q = Covering(doc, "We expect an agreement");
+        Assert.True(q.Direct);
+        Assert.Equal("NOR", q.Speaker?.Actor?.Country);
+    }
+}
