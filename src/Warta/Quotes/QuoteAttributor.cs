@@ -662,9 +662,12 @@ public sealed class QuoteAttributor : IStage
                 while (a0 < Math.Min(s1, i + len + 2) && !_w.IsCapitalized(a0) && !_w.IsPunct(a0)) a0++;
                 int b0 = a0;
                 while (b0 < s1 && b0 - a0 < 5 && _w.IsCapitalized(b0)) b0++;
-                if (b0 - a0 < 2) return -1;
+                if (b0 - a0 < 1) return -1;
                 string name = doc.Text[_w.Start[a0].._w.End[b0 - 1]];
-                if (TitledEarlier(name, _w.Start[a0]) is not { } actor) return -1;
+                // "Dikatakan Jafri, …": a person NER left unlinked speaks for the body in the title beside the full name.
+                var actor = b0 - a0 >= 2 ? TitledEarlier(name, _w.Start[a0]) : null;
+                if (actor is null && _w.Mention[a0] >= 0 && doc.Mentions[_w.Mention[a0]].Type == EntityType.PER) actor = PersonActor(_w.Mention[a0]);
+                if (actor is null) return -1;
                 speaker = new Speaker(name, actor, _w.Start[a0], _w.End[b0 - 1]);
                 after = b0;
             }

@@ -159,4 +159,19 @@ public sealed class AddresseeAndParticipleTests
         Assert.True(q.Direct);
         Assert.Equal("NOR", q.Speaker?.Actor?.Country);
     }
+
+    [Fact]
+    public void A_passive_speech_cue_names_an_unlinked_person_with_a_titled_full_name()
+    {
+        const string text = "Direktur Jenderal Bea Cukai Norwegia Lars Holm mengatakan pemeriksaan dilakukan sejak pagi. " +
+                            "Dikatakan Holm, pemeriksaan itu melibatkan 40 petugas dari tiga instansi.";
+        var doc = TestDocs.Build(text, "id", Names);
+        foreach (var name in new[] { "Lars Holm", "Holm" })
+            for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+                if (!doc.Mentions.Any(m => m.Start <= at && m.End > at))
+                    doc.Mentions.Add(new Mention { Start = at, End = at + name.Length, Type = EntityType.PER });
+        doc.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        new QuoteAttributor().Process(doc);
+        Assert.Equal("NOR", Covering(doc, "melibatkan 40 petugas").Speaker?.Actor?.Country);
+    }
 }
