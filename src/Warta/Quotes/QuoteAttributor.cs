@@ -98,6 +98,11 @@ public sealed class QuoteAttributor : IStage
         private int _lastSentence = -10;
         // Issuer of the last statement named in a cue ("pernyataan tertulis X"), for "dalam pernyataan tersebut".
         private Speaker? _lastStatement;
+        private readonly PhraseTable<string> _roles = SpeakerRoles.For(args.L.Code);
+        // Speakers named by a role or body ("the spokesperson", "Kemenlu"), not by a name.
+        private readonly HashSet<Speaker> _roleSpeakers = new(ReferenceEqualityComparer.Instance);
+        // The direct quote being attributed: its own words are no antecedent for "tulisnya".
+        private (int Start, int End) _pending = (-1, -1);
 
         /// <summary>Sentence by sentence, direct quotes first, so "ucapnya" and pronouns find the speaker before them.</summary>
         public void Execute()
@@ -115,6 +120,12 @@ public sealed class QuoteAttributor : IStage
 
         private void Direct(MarkedSpan span)
         {
+            try { DirectCore(span); }
+            finally { _pending = (-1, -1); }
+        }
+
+        private void DirectCore(MarkedSpan span)
+        {
             {
                 int first = _w.AtOrAfter(span.InnerStart), last = _w.AtOrAfter(span.InnerEnd);
                 int nWords = 0;
@@ -122,6 +133,7 @@ public sealed class QuoteAttributor : IStage
                 if (nWords < 2) return;
                 int openWord = _w.AtOrAfter(span.Open);
                 int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
+                _pending = (span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1);
                 // An unclosed quote runs to the paragraph end: what follows belongs to the next paragraph.
                 var (speaker, cue, cueWord) = span.Close < 0 ? (null, null, -1) : AfterCue(closeWord + 1);
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
@@ -153,6 +165,7 @@ public sealed class QuoteAttributor : IStage
 
         private bool InDirect(int offset)
         {
+            if (offset >= _pending.Start && offset < _pending.End) return true;
             foreach (var (s, e) in _direct) if (offset >= s && offset < e) return true;
             return false;
         }
@@ -180,7 +193,7 @@ public sealed class QuoteAttributor : IStage
                 if (_l.SpeechAt(_w, j, s1, out var r2, out _) && r2 is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)
                 {
                     var subj = args.FindSubject(j, k, k);
-                    var sp = Resolve(subj, _w.Sentence[j]) ?? (subj.Kind == SubjectKind.None ? UnlinkedBefore(j, k) : null);
+                    var sp = Resolve(subj, _w.Sentence[j]) ?? (subj.Kind == SubjectKind.None ? UnlinkedBefore(j, k) ?? RoleBefore(j, k) : null);
                     if (sp is not null) return (sp, _w.Span(j).ToString(), j);
                     break;
                 }
@@ -206,7 +219,9 @@ public sealed class QuoteAttributor : IStage
                 if (role is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)
                 {
                     // The speaker may stand before an earlier quoted fragment ("Kim called Putin the '...' and said ...").
-                    var sp = Resolve(args.FindSubject(vs, s0, s0), s);
+                    var subj = args.FindSubject(vs, s0, s0);
+                    var sp = Resolve(subj, s);
+                    if (sp is null && subj.Kind is SubjectKind.None or SubjectKind.NoHead) sp = UnlinkedBefore(vs, s0) ?? RoleBefore(vs, s0);
                     if (sp is not null) return (sp, cue, vs);
                     if (role == SpeechRole.Both && SpeakerAfter(j + 1, openWord) is { } sa) return (sa, cue, vs);
                 }
@@ -237,6 +252,8 @@ public sealed class QuoteAttributor : IStage
             int s0 = _w.SentenceStart(sentence);
             if (openWord > s0 && MainSubject(s0, openWord) is { } own) return own;
             if (_last is not null && sentence - _lastSentence <= 1) return _last;
+            // A quote paragraph after one narrative sentence that names no one still continues the last speaker.
+            if (_last is not null && sentence - _lastSentence == 2 && !NamesActor(sentence - 1)) return _last;
             if (sentence > 0)
             {
                 int p0 = _w.SentenceStart(sentence - 1), p1 = _w.SentenceEnd(sentence - 1);
@@ -283,6 +300,11 @@ public sealed class QuoteAttributor : IStage
                     if (prev.End > _w.Start[a0] || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
                     if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), bare)) return new Speaker(bare, a, _w.Start[a0], _w.End[e]);
                 }
+                // A name NER missed: its earlier occurrence with a title naming the body ("Lebanon's Information Minister Ziad X").
+                for (int j = a0 - 1; j >= 0; j--)
+                    if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsCapitalized(j - 1)
+                        && DescribeActor(j - 1, j) is { } titled)
+                        return new Speaker(bare, titled, _w.Start[a0], _w.End[e]);
                 return null;
             }
             var m = doc.Mentions[_w.Mention[e]];
@@ -345,6 +367,7 @@ public sealed class QuoteAttributor : IStage
                 if (_l.Speech.TryMatch(_w, j, limit, out var r, out _) && r is SpeechRole.Third) return Previous(_w.Sentence[j], j);
                 if (_w.IsPunct(j) || args.IsQuoteMark(j)) break;
             }
+            if (RoleAfter(k, limit) is { } role) return role;
             // An unlinked name: a run of capitalized words.
             int a = k;
             while (a < limit && a < k + 2 && !_w.IsCapitalized(a) && !_w.IsPunct(a)) a++;
@@ -404,11 +427,11 @@ public sealed class QuoteAttributor : IStage
             {
                 int m = _w.Mention[j];
                 if (m < 0 || doc.Mentions[m].Type != EntityType.PER) continue;
-                if (args.ActorOf(m) is { } a)
-                {
-                    int f = args.MentionFirst(j);
-                    return new Speaker(a.Name, a, _w.Start[f], _w.End[j]);
-                }
+                if (InDirect(_w.Start[j])) continue;
+                int f = args.MentionFirst(j);
+                if ((args.ActorOf(m) ?? PersonActor(m)) is { } a)
+                    return new Speaker(args.ActorOf(m) is null ? doc.Text[_w.Start[f].._w.End[j]] : a.Name, a, _w.Start[f], _w.End[j]);
+                j = f;
             }
             return _last;
         }
@@ -502,10 +525,34 @@ public sealed class QuoteAttributor : IStage
                 && UnlinkedBefore(i, subj.Actors[^1].End + 1) is { } named)
                 speaker = named;
             if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs);
+            // "…, the spokesperson said": a role phrase opening the clause is the subject, not an actor in the clause before.
+            var roleSp = RoleBefore(i, cs);
+            if (roleSp is not null && (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End <= _w.AtOrAfter(roleSp.MentionStart)
+                                        || subj.Kind == SubjectKind.ThirdPerson && subj.First < _w.AtOrAfter(roleSp.MentionStart))) speaker = null;
+            else if (roleSp is not null && speaker is not null) roleSp = null;
+            if (speaker is null && roleSp is { } rs)
+            {
+                // "…, a ministry spokesperson said on Sunday.": the clause before the comma is the speech.
+                int rf = _w.AtOrAfter(rs.MentionStart);
+                if (rf > s0 + 2 && _w.IsPunct(rf - 1, ',') && ContentEnd(after, s1) - after <= 4 && !HasComp(after, s1))
+                {
+                    if (args.IsQuoteMark(rf - 2)) return -1;
+                    Add(s0, rf - 1, rs, i, s);
+                    return s1;
+                }
+                speaker = rs;
+            }
             // "…,” Marcos told reporters …": the cue of the direct quote before it, not new speech.
             int back = subj.Kind == SubjectKind.Actors ? subj.First - 1 : i - 1;
             while (back > s0 && _w.IsPunct(back, ',')) back--;
             if (back >= s0 && args.IsQuoteMark(back)) return -1;
+            // "…, said the spokesperson.": a role phrase closing the sentence speaks the clause before the comma.
+            if (role == SpeechRole.Both && i > s0 + 2 && _w.IsPunct(i - 1, ',') && !args.IsQuoteMark(i - 2) && RoleAfter(after, s1) is { } ra
+                && ContentEnd(_w.AtOrAfter(ra.MentionEnd), s1) - _w.AtOrAfter(ra.MentionEnd) <= 4)
+            {
+                Add(s0, i - 1, ra, i, s);
+                return s1;
+            }
             if (speaker is null && role == SpeechRole.Both)
             {
                 // "…, said Putin." / "…, Putin said."
@@ -527,11 +574,13 @@ public sealed class QuoteAttributor : IStage
             }
 
             int start = -1;
+            // "X mengatakan kepada Y bahwa …" / "X said to Y that …": an addressee, like after a tell verb.
+            bool addressee = role == SpeechRole.Tell || (after < s1 && _l.Args.TryMatch(_w, after, s1, out var ad, out _) && ad == ArgRole.Target);
             for (int j = after; j < Math.Min(s1, after + 12); j++)
             {
                 // A named actor before the complementizer is the subject of an embedded clause ("X mengatakan Y berharap bahwa …").
                 // "X told the United Nations that …": after a tell verb the actor is the addressee.
-                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || (role != SpeechRole.Tell && args.IsActorWord(j))) break;
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || (!addressee && args.IsActorWord(j))) break;
                 if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
             }
             if (start < 0)
@@ -586,7 +635,9 @@ public sealed class QuoteAttributor : IStage
             for (int j = start; j < e; j++)
             {
                 if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Apposition) return true;
-                if (!args.IsActorWord(j) && args.IsVerbAt(j)) verb = true;
+                // A word that only opens a longer trigger ("tidak" of "tidak mengakui") is no verb by itself.
+                if (!args.IsActorWord(j) && args.IsVerbAt(j)
+                    && (_l.LooksLikeVerb(_w, j) || !_l.Events.ContainsWord(_w.Span(j)) || _l.Events.TryMatch(_w, j, end, out _, out _))) verb = true;
             }
             return !verb && _l.VerbPrefixes.Count > 0 && e - start >= 2;
         }
@@ -611,9 +662,12 @@ public sealed class QuoteAttributor : IStage
                 while (a0 < Math.Min(s1, i + len + 2) && !_w.IsCapitalized(a0) && !_w.IsPunct(a0)) a0++;
                 int b0 = a0;
                 while (b0 < s1 && b0 - a0 < 5 && _w.IsCapitalized(b0)) b0++;
-                if (b0 - a0 < 2) return -1;
+                if (b0 - a0 < 1) return -1;
                 string name = doc.Text[_w.Start[a0].._w.End[b0 - 1]];
-                if (TitledEarlier(name, _w.Start[a0]) is not { } actor) return -1;
+                // "Dikatakan Jafri, …": a person NER left unlinked speaks for the body in the title beside the full name.
+                var actor = b0 - a0 >= 2 ? TitledEarlier(name, _w.Start[a0]) : null;
+                if (actor is null && _w.Mention[a0] >= 0 && doc.Mentions[_w.Mention[a0]].Type == EntityType.PER) actor = PersonActor(_w.Mention[a0]);
+                if (actor is null) return -1;
                 speaker = new Speaker(name, actor, _w.Start[a0], _w.End[b0 - 1]);
                 after = b0;
             }
@@ -730,8 +784,203 @@ public sealed class QuoteAttributor : IStage
             return s1;
         }
 
+        /// <summary>Whether a speaker is a role or a body rather than a person: its own kind, or an ORG mention.</summary>
+        private bool IsBodySpeaker(Speaker sp)
+        {
+            if (_roleSpeakers.Contains(sp)) return true;
+            int k = _w.AtOrAfter(sp.MentionStart);
+            return k < _w.Count && _w.Mention[k] >= 0 && doc.Mentions[_w.Mention[k]].Type == EntityType.ORG;
+        }
+
+        private bool IsRoleDet(int j) => j >= 0 && j < _w.Count && _roles.TryMatch(_w, j, j + 1, out var kind, out _) && kind == "det";
+
+        private bool RoleHead(int j, int limit, out string kind, out int len) =>
+            _roles.TryMatch(_w, j, limit, out kind, out len) && kind != "det";
+
+        /// <summary>
+        /// A role or body phrase ending right before <paramref name="verb"/>: "the spokesperson said", "a foreign ministry
+        /// spokesperson said", "The Defence spokesperson said", "Kemenlu juga mengatakan", "juru bicara itu mengatakan".
+        /// It must open its clause (at <paramref name="floor"/> or after punctuation).
+        /// </summary>
+        private Speaker? RoleBefore(int verb, int floor)
+        {
+            int e = verb - 1;
+            while (e > floor && args.IsAux(e) && !_w.IsCapitalized(e)) e--;
+            if (e < floor) return null;
+            int headEnd = args.L.Code == "en" ? e : (IsRoleDet(e) ? e - 1 : e);
+            if (headEnd < floor || !_roles.TryMatchEndingAt(_w, headEnd + 1, floor, out var kind, out int hs) || kind == "det") return null;
+            int a = hs;
+            if (args.L.Code == "en")
+            {
+                // Modifiers back to the article: "a foreign ministry spokesperson"; without one only a capitalized name ("Defence spokesperson").
+                int capFrom = hs;
+                bool capRun = true;
+                for (int j = hs - 1; j >= floor && j >= hs - 4; j--)
+                {
+                    if (IsRoleDet(j)) { capFrom = j; capRun = false; a = j; break; }
+                    if (_w.IsPunct(j) || args.IsQuoteMark(j) || args.IsActorWord(j) || (args.IsVerbAt(j) && !_w.IsCapitalized(j))) break;
+                    if (capRun && _w.IsCapitalized(j)) capFrom = j; else capRun = false;
+                }
+                if (a == hs) a = capFrom;
+            }
+            if (a > floor && !_w.IsPunct(a - 1) && !args.IsQuoteMark(a - 1)) return null;
+            return MakeRole(a, e, kind);
+        }
+
+        /// <summary>A role or body phrase right after a trailing cue: "said the spokesperson", "tulis yayasan tersebut", "kata jubir itu".</summary>
+        private Speaker? RoleAfter(int k, int limit)
+        {
+            int j = k;
+            if (args.L.Code == "en" && IsRoleDet(j)) j++;
+            for (int h = j; h < Math.Min(limit, j + 3); h++)
+            {
+                if (_w.IsPunct(h) || args.IsQuoteMark(h) || args.IsActorWord(h)) return null;
+                if (!RoleHead(h, limit, out var kind, out int len)) continue;
+                int e = h + len - 1;
+                if (args.L.Code != "en" && e + 1 < limit && IsRoleDet(e + 1)) e++;
+                return MakeRole(k, e, kind);
+            }
+            return null;
+        }
+
+        private Speaker MakeRole(int a, int e, string kind)
+        {
+            var sp = new Speaker(doc.Text[_w.Start[a].._w.End[e]], RoleActor(a, e, kind), _w.Start[a], _w.End[e]);
+            _roleSpeakers.Add(sp);
+            return sp;
+        }
+
+        /// <summary>
+        /// Whom an unnamed role speaks for: a country or body named inside or beside the phrase; else the nearest earlier
+        /// phrase of the same kind that names one ("Kementerian Luar Negeri Turki" for "Kemenlu"); else the previous
+        /// quote's speaker when that was a body too; else the dateline's country; else the article's dominant country.
+        /// </summary>
+        private ActorRef? RoleActor(int a, int e, string kind)
+        {
+            if (DescribeActor(a, e) is { } own) return own;
+            // A spokesperson: an earlier spokesperson first, then the nearest ministry, government or embassy.
+            for (int pass = 0; pass < (kind == "spokesperson" ? 2 : 1); pass++)
+                for (int j = a - 1; j >= 0; j--)
+                {
+                    if (!RoleHead(j, a, out var k2, out int len)) continue;
+                    if (pass == 0 ? !SpeakerRoles.Covers(kind, k2) : !(k2.StartsWith("ministry", StringComparison.Ordinal) || k2 is "government" or "embassy")) continue;
+                    if (DescribeActor(j, j + len - 1) is { } earlier) return earlier;
+                }
+            for (int q = _quotes.Count - 1; q >= 0; q--)
+            {
+                if (_quotes[q].Quote.Speaker is not { } prev) continue;
+                if (prev.Actor is not null && IsBodySpeaker(prev)) return prev.Actor;
+                break;
+            }
+            if (doc.Metadata.Dateline is DatelineWithPlace { Place.Country: { } dc } dl)
+                return new ActorRef(dl.Place.Kind == "country" ? dl.Place.Name : dc, dc, dc, null, null);
+            return DominantCountry();
+        }
+
+        private ActorRef? _dominant;
+        private bool _dominantDone;
+
+        /// <summary>The country named most often, when it clearly leads (at least three mentions, more than any other).</summary>
+        private ActorRef? DominantCountry()
+        {
+            if (_dominantDone) return _dominant;
+            _dominantDone = true;
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (int m = 0; m < doc.Mentions.Count; m++)
+                if (args.ActorOf(m)?.Country is { } c) counts[c] = counts.GetValueOrDefault(c) + 1;
+            string? best = null;
+            int top = 0, second = 0;
+            foreach (var (c, n) in counts)
+            {
+                if (n > top) { second = top; top = n; best = c; }
+                else if (n > second) second = n;
+            }
+            if (best is not null && top >= 3 && top > second) _dominant = new ActorRef(best, best, best, null, null);
+            return _dominant;
+        }
+
+        /// <summary>An actor inside the words a..e, else the nearest one beside them (up to four words, within the phrase).</summary>
+        private ActorRef? DescribeActor(int a, int e)
+        {
+            for (int j = a; j <= e; j++)
+                if (args.IsActorWord(j)) return args.ActorOf(_w.Mention[j]);
+            bool back = true, fwd = true;
+            // Within the sentence (a headline above is another sentence); a bracketed short form is skipped: "Kementerian Luar Negeri (Kemlu) RI".
+            int s0 = _w.SentenceStart(_w.Sentence[a]), s1 = _w.SentenceEnd(_w.Sentence[e]);
+            for (int d = 1; d <= 6 && (back || fwd); d++)
+            {
+                int b = a - d, f = e + d;
+                if (back && (b < s0 || (_w.IsPunct(b) && !IsBracket(b) && !IsPossessive(b)) || args.IsQuoteMark(b))) back = false;
+                if (back && args.IsActorWord(b)) return args.ActorOf(_w.Mention[b]);
+                if (back && args.IsVerbAt(b)) back = false;
+                if (fwd && (f >= s1 || (_w.IsPunct(f) && !IsBracket(f)) || args.IsQuoteMark(f))) fwd = false;
+                if (fwd && args.IsActorWord(f)) return args.ActorOf(_w.Mention[f]);
+                if (fwd && args.IsVerbAt(f)) fwd = false;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// An unlinked person's actor from the role phrase set off beside the first full mention of the name:
+        /// "Jurubicara Kementerian Luar Negeri Filipina, X" or "X, penasihat menteri dalam negeri Ukraina, …".
+        /// </summary>
+        private ActorRef? PersonActor(int mention)
+        {
+            var m = doc.Mentions[mention];
+            if (m.Type is not (EntityType.PER or EntityType.ORG)) return null;
+            string name = doc.Text[m.Start..m.End];
+            for (int k = 0; k <= mention; k++)
+            {
+                var full = doc.Mentions[k];
+                if (full.Type != m.Type || !ContainsWord(doc.Text.AsSpan(full.Start, full.End - full.Start), name)) continue;
+                int f = _w.AtOrAfter(full.Start), e = _w.AtOrAfter(full.End) - 1;
+                if (f >= _w.Count || e < f) continue;
+                // Title before: "<role …>, X" or "<role …> X", the role opening its clause.
+                int t = _w.IsPunct(f - 1, ',') ? f - 2 : f - 1;
+                int s0 = _w.SentenceStart(_w.Sentence[f]);
+                int t0 = t;
+                while (t0 - 1 >= s0 && t - t0 < 6 && !_w.IsPunct(t0 - 1) && !args.IsQuoteMark(t0 - 1)) t0--;
+                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1)) return DescribeActor(t0, t);
+                // Apposition after: "X, <role …>,"
+                if (_w.IsPunct(e + 1, ','))
+                {
+                    int a0 = e + 2, a1 = a0;
+                    while (a1 < _w.Count && a1 - a0 < 8 && !_w.IsPunct(a1) && !args.IsQuoteMark(a1)) a1++;
+                    if (a1 > a0 && HasRole(a0, a1) && _w.IsPunct(a1)) return DescribeActor(a0, a1 - 1);
+                }
+                return null;
+            }
+            return null;
+        }
+
+        private bool NamesActor(int sentence)
+        {
+            for (int j = _w.SentenceStart(sentence); j < _w.SentenceEnd(sentence); j++)
+                if (args.IsActorWord(j) || (_w.Mention[j] >= 0 && doc.Mentions[_w.Mention[j]].Type is EntityType.PER or EntityType.ORG)) return true;
+            return false;
+        }
+
+        private bool IsPossessive(int j) => _w.Span(j) is "’" or "'" or "’s" or "'s";
+
+        private bool IsBracket(int j) => _w.IsPunct(j, '(') || _w.IsPunct(j, ')');
+
+        private bool HasRole(int a, int b)
+        {
+            for (int j = a; j < b; j++) if (RoleHead(j, b, out _, out _)) return true;
+            return false;
+        }
+
         public void Flush()
         {
+            // A named but unlinked speaker ("Daza") speaks for the body in the title beside its full name.
+            for (int i = 0; i < _quotes.Count; i++)
+            {
+                var (q, sent) = _quotes[i];
+                if (q.Speaker is not { Actor: null } sp || _roleSpeakers.Contains(sp)) continue;
+                int k = _w.AtOrAfter(sp.MentionStart);
+                if (k >= _w.Count || _w.Mention[k] < 0 || PersonActor(_w.Mention[k]) is not { } a) continue;
+                _quotes[i] = (q with { Speaker = sp with { Actor = a } }, sent);
+            }
             _quotes.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
             foreach (var (q, _) in _quotes) doc.Quotes.Add(q);
         }
