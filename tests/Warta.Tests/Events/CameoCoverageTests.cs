@@ -66,7 +66,7 @@ public sealed class CameoCoverageTests
     [InlineData("en", "Canada lodged a formal protest with Brazil.", "114", "CAN", "BRA", Modality.Asserted)]
     [InlineData("en", "Chile declared a Brazilian diplomat persona non grata.", "161", "CHL", "BRA", Modality.Asserted)]
     [InlineData("en", "Canada expelled Brazilian diplomats.", "161", "CAN", "BRA", Modality.Asserted)]
-    [InlineData("en", "Chile severed diplomatic ties with Brazil.", "161", "CHL,BRA", "BRA,CHL", Modality.Asserted)]
+    [InlineData("en", "Chile severed diplomatic ties with Brazil.", "161", "CHL", "BRA", Modality.Asserted)]
     [InlineData("en", "Canada suspended a trade agreement with Brazil.", "160", "CAN", "BRA", Modality.Asserted)]
     [InlineData("en", "Canada imposed tariffs on Brazil.", "163", "CAN", "BRA", Modality.Asserted)]
     [InlineData("en", "Canada lifted sanctions on Brazil.", "085", "CAN", "BRA", Modality.Asserted)]
@@ -107,6 +107,22 @@ public sealed class CameoCoverageTests
     [InlineData("en", "Japan praises the Philippines for its restraint.", "051", "JPN", "PHL", Modality.Asserted)]
     [InlineData("en", "Brazil withdraws troops from the border with Chile.", "087", "BRA", "CHL", Modality.Asserted)]
     [InlineData("en", "Canada is negotiating with Brazil over trade.", "046", "CAN,BRA", "BRA,CAN", Modality.Asserted)]
+    // round 3: high commissioners summoned, ties ended, embassies raided, territorial waters entered, commitments, hosting
+    [InlineData("en", "Canada summoned the Brazilian high commissioner over the remarks.", "114", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("en", "Chile ended diplomatic ties with Brazil on Sunday.", "161", "CHL", "BRA", Modality.Asserted)]
+    [InlineData("en", "Brazilian police stormed the Chinese embassy at night.", "171", "BRA", "CHN", Modality.Asserted)]
+    [InlineData("en", "Four Chinese coast guard vessels intruded into Japan's territorial waters.", "150", "CHN", "JPN", Modality.Asserted)]
+    [InlineData("en", "Japan reaffirmed its commitment to the Philippines.", "030", "JPN", "PHL", Modality.Asserted)]
+    [InlineData("id", "Malaysia memanggil komisaris tinggi Kanada di Kuala Lumpur.", "114", "MYS", "CAN", Modality.Asserted)]
+    [InlineData("id", "Peru mengakhiri hubungan diplomatik dengan Brasil.", "161", "PER", "BRA", Modality.Asserted)]
+    [InlineData("id", "Polisi Peru menyerbu kedutaan Brasil di Lima.", "171", "PER", "BRA", Modality.Asserted)]
+    [InlineData("id", "Kapal penjaga pantai Tiongkok memasuki perairan teritorial Jepang.", "150", "CHN", "JPN", Modality.Asserted)]
+    [InlineData("id", "Kanada menegaskan komitmen untuk membantu Filipina.", "030", "CAN", "PHL", Modality.Asserted)]
+    [InlineData("ms", "Thailand menamatkan hubungan diplomatik dengan Kamboja.", "161", "THA", "KHM", Modality.Asserted)]
+    [InlineData("ms", "Polis Thailand menyerbu kedutaan Kamboja di Bangkok.", "171", "THA", "KHM", Modality.Asserted)]
+    [InlineData("ms", "Kapal pengawal pantai China menceroboh perairan wilayah Malaysia.", "150", "CHN", "MYS", Modality.Asserted)]
+    [InlineData("ms", "Malaysia menzahirkan komitmen untuk membantu Filipina.", "030", "MYS", "PHL", Modality.Asserted)]
+    [InlineData("ms", "Malaysia menyambut kedatangan Presiden Filipina di Putrajaya.", "043", "MYS", "PHL", Modality.Asserted)]
     public void Cameo_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality)
     {
         var doc = Run(text, lang);
@@ -136,6 +152,9 @@ public sealed class CameoCoverageTests
     // Breaking the law inside a condemnation is part of the criticism, not a second act.
     [InlineData("id", "Filipina mengecam tindakan itu sebagai berbahaya dan melanggar hukum internasional.", "128")]
     [InlineData("en", "The ministry said any aid to Brazil violates international law.", "128")]
+    // Boats of no state in someone's waters, and an attack on an embassy, are not coded as intrusion or raid.
+    [InlineData("en", "Canada said fishermen entered waters near the coast.", "150")]
+    [InlineData("id", "Kanada menyerang kedutaan Brasil dengan rudal.", "171")]
     public void Rows_do_not_overreach(string lang, string text, string code)
     {
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo == code);
