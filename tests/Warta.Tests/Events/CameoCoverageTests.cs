@@ -123,6 +123,8 @@ public sealed class CameoCoverageTests
     [InlineData("ms", "Kapal pengawal pantai China menceroboh perairan wilayah Malaysia.", "150", "CHN", "MYS", Modality.Asserted)]
     [InlineData("ms", "Malaysia menzahirkan komitmen untuk membantu Filipina.", "030", "MYS", "PHL", Modality.Asserted)]
     [InlineData("ms", "Malaysia menyambut kedatangan Presiden Filipina di Putrajaya.", "043", "MYS", "PHL", Modality.Asserted)]
+    [InlineData("id", "Tiongkok menuntut Vietnam agar nelayan itu segera dibebaskan.", "1053", "CHN", "VNM", Modality.Asserted)]
+    [InlineData("ms", "Malaysia mendesak Thailand supaya nelayan Malaysia itu dibebaskan.", "1053", "MYS", "THA", Modality.Asserted)]
     public void Cameo_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality)
     {
         var doc = Run(text, lang);
