@@ -362,6 +362,9 @@ internal sealed class Arguments
             if (channel || (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr))
             {
                 if (channel && !(hasRole && role == ArgRole.Place)) { j = MentionEnd(j) - 1; continue; }
+                // "menarik duta besarnya dari X", "recalled its envoy from X": for a verb whose place names the
+                // target, the post it is pulled from is the target too.
+                if (role == ArgRole.Attr && placeIsTarget && !channel) return ChainForward(first, s1);
                 if (role == ArgRole.Place)
                 {
                     place ??= PlaceOf(W.Mention[j]);

@@ -112,6 +112,26 @@ public sealed class ArgumentRuleTests
         Assert.Empty(e.ClaimedBy);
     }
 
+    [Theory]
+    [InlineData("Jepang akhirnya menarik duta besarnya dari Beijing setelah insiden itu.", "id")]
+    [InlineData("Jepang memanggil pulang duta besar dari Beijing pada Senin.", "id")]
+    [InlineData("Japan recalled its ambassador from Beijing after the incident.", "en")]
+    [InlineData("Japan withdrew its envoy from Beijing on Monday.", "en")]
+    public void The_post_an_envoy_is_withdrawn_from_is_the_target(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "161"));
+        Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal("CHN", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_summoned_high_commissioner_is_coded_against_the_country_of_the_demonym()
+    {
+        var e = Assert.Single(Run("Manila summoned Chinese High Commissioner Wen Bolin on Monday.", "en").Events, e => Is(e, "114"));
+        Assert.Equal("PHL", TestDocs.Keys(e.Source));
+        Assert.Equal("CHN", TestDocs.Keys(e.Target));
+    }
+
     [Fact]
     public void A_speakers_self_claim_names_only_the_speakers_own_side()
     {
