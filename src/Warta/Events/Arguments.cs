@@ -393,6 +393,17 @@ internal sealed class Arguments
         return false;
     }
 
+    /// <summary>Whether a reciprocal cue ("saling" before the predicate, "each other" after it) marks the act as mutual.</summary>
+    public bool MutualNear(int t0, int t1, int s1)
+    {
+        for (int j = Math.Max(0, t0 - 2); j < Math.Min(s1, t1 + 4); j++)
+        {
+            if (j >= t1 && IsClauseEnd(j, s1)) return false;
+            if (L.Args.TryMatch(W, j, s1, out var r, out _) && r == ArgRole.Mutual) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a channel phrase ("via its embassy", "melalui kedutaannya") follows the predicate in its clause.</summary>
     public bool ChannelAfter(int t1, int s1)
     {

@@ -132,6 +132,18 @@ public sealed class ArgumentRuleTests
         Assert.Equal("CHN", TestDocs.Keys(e.Target));
     }
 
+    [Theory]
+    [InlineData("Japan and China on Monday summoned each other's ambassadors over the dispute.", "en")]
+    [InlineData("Japan and China summoned one another’s envoys on Monday.", "en")]
+    [InlineData("Jepang dan Tiongkok saling memanggil duta besar pada Senin.", "id")]
+    [InlineData("Jepang dan Tiongkok memanggil duta besar satu sama lain pada Senin.", "id")]
+    public void A_mutual_act_has_each_side_as_the_others_target(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "114"));
+        Assert.Equal(2, e.Source.Count);
+        Assert.Equal([.. e.Source.AsEnumerable().Reverse().Select(a => a.Key)], e.Target.Select(a => a.Key).ToArray());
+    }
+
     [Fact]
     public void A_speakers_self_claim_names_only_the_speakers_own_side()
     {
