@@ -144,6 +144,17 @@ public sealed class ArgumentRuleTests
         Assert.Equal([.. e.Source.AsEnumerable().Reverse().Select(a => a.Key)], e.Target.Select(a => a.Key).ToArray());
     }
 
+    [Theory]
+    [InlineData("Pihak berwenang Filipina menahan sebuah kapal Vietnam pada Senin.", "id")]
+    [InlineData("Aparat berwajib Filipina menangkap sembilan nelayan Vietnam pada Senin.", "id")]
+    [InlineData("Pihak berkuasa Filipina menahan sebuah kapal Vietnam semalam.", "ms")]
+    public void An_actor_after_a_verb_shaped_adjective_is_the_subject(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "17"));
+        Assert.Equal("PHL", TestDocs.Keys(e.Source));
+        Assert.Equal("VNM", TestDocs.Keys(e.Target));
+    }
+
     [Fact]
     public void A_speakers_self_claim_names_only_the_speakers_own_side()
     {
