@@ -362,6 +362,9 @@ internal sealed class Arguments
             if (channel || (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr))
             {
                 if (channel && !(hasRole && role == ArgRole.Place)) { j = MentionEnd(j) - 1; continue; }
+                // "menarik duta besarnya dari X", "recalled its envoy from X": for a verb whose place names the
+                // target, the post it is pulled from is the target too.
+                if (role == ArgRole.Attr && placeIsTarget && !channel) return ChainForward(first, s1);
                 if (role == ArgRole.Place)
                 {
                     place ??= PlaceOf(W.Mention[j]);
@@ -386,6 +389,17 @@ internal sealed class Arguments
         {
             if (L.Args.TryMatch(W, j, s1, out var r, out _) && r == ArgRole.Own) return true;
             if (IsActorWord(j) || IsClauseEnd(j, s1) || W.IsPunct(j)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a reciprocal cue ("saling" before the predicate, "each other" after it) marks the act as mutual.</summary>
+    public bool MutualNear(int t0, int t1, int s1)
+    {
+        for (int j = Math.Max(0, t0 - 2); j < Math.Min(s1, t1 + 4); j++)
+        {
+            if (j >= t1 && IsClauseEnd(j, s1)) return false;
+            if (L.Args.TryMatch(W, j, s1, out var r, out _) && r == ArgRole.Mutual) return true;
         }
         return false;
     }

@@ -435,6 +435,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             && (subj.Kind is SubjectKind.ThirdPerson or SubjectKind.FirstPerson
                 || (subj.Kind == SubjectKind.Actors && subj.Actors.Count == 2 && subj.Actors[0].First == subj.Actors[1].First)))
             target = [source[1], source[0]];
+        // "summoned each other's envoys", "saling memanggil duta besar": two actors each acting on the other.
+        if (target.Count == 0 && source.Count >= 2 && args.MutualNear(t0, t1, s1)) target = [.. source.AsEnumerable().Reverse()];
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];

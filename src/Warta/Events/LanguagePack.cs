@@ -12,7 +12,7 @@ internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Adm
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
 internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb }
 
 [Flags]
 internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64 }
@@ -224,6 +224,8 @@ internal sealed class LanguagePack
             "own" => (true, ArgRole.Own),
             "without" => (true, ArgRole.Without),
             "quantity" => (true, ArgRole.Quantity),
+            "mutual" => (true, ArgRole.Mutual),
+            "not-verb" => (true, ArgRole.NotVerb),
             _ => (false, default),
         };
         return ok;
@@ -240,6 +242,8 @@ internal sealed class LanguagePack
         if (!w.IsLower(i)) return false;
         var s = w.Span(i);
         if (s.Length < 5) return false;
+        // "pihak berwenang", "pihak berkuasa": verb-shaped words that qualify a noun, so an actor after one is no object.
+        if (Args.TryMatch(w, i, i + 1, out var r, out _) && r == ArgRole.NotVerb) return false;
         foreach (var p in VerbPrefixes) if (s.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
         foreach (var p in VerbSuffixes) if (s.EndsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
         return false;

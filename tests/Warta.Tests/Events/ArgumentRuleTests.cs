@@ -112,6 +112,49 @@ public sealed class ArgumentRuleTests
         Assert.Empty(e.ClaimedBy);
     }
 
+    [Theory]
+    [InlineData("Jepang akhirnya menarik duta besarnya dari Beijing setelah insiden itu.", "id")]
+    [InlineData("Jepang memanggil pulang duta besar dari Beijing pada Senin.", "id")]
+    [InlineData("Japan recalled its ambassador from Beijing after the incident.", "en")]
+    [InlineData("Japan withdrew its envoy from Beijing on Monday.", "en")]
+    public void The_post_an_envoy_is_withdrawn_from_is_the_target(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "161"));
+        Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal("CHN", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_summoned_high_commissioner_is_coded_against_the_country_of_the_demonym()
+    {
+        var e = Assert.Single(Run("Manila summoned Chinese High Commissioner Wen Bolin on Monday.", "en").Events, e => Is(e, "114"));
+        Assert.Equal("PHL", TestDocs.Keys(e.Source));
+        Assert.Equal("CHN", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Japan and China on Monday summoned each other's ambassadors over the dispute.", "en")]
+    [InlineData("Japan and China summoned one another’s envoys on Monday.", "en")]
+    [InlineData("Jepang dan Tiongkok saling memanggil duta besar pada Senin.", "id")]
+    [InlineData("Jepang dan Tiongkok memanggil duta besar satu sama lain pada Senin.", "id")]
+    public void A_mutual_act_has_each_side_as_the_others_target(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "114"));
+        Assert.Equal(2, e.Source.Count);
+        Assert.Equal([.. e.Source.AsEnumerable().Reverse().Select(a => a.Key)], e.Target.Select(a => a.Key).ToArray());
+    }
+
+    [Theory]
+    [InlineData("Pihak berwenang Filipina menahan sebuah kapal Vietnam pada Senin.", "id")]
+    [InlineData("Aparat berwajib Filipina menangkap sembilan nelayan Vietnam pada Senin.", "id")]
+    [InlineData("Pihak berkuasa Filipina menahan sebuah kapal Vietnam semalam.", "ms")]
+    public void An_actor_after_a_verb_shaped_adjective_is_the_subject(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "17"));
+        Assert.Equal("PHL", TestDocs.Keys(e.Source));
+        Assert.Equal("VNM", TestDocs.Keys(e.Target));
+    }
+
     [Fact]
     public void A_speakers_self_claim_names_only_the_speakers_own_side()
     {
