@@ -940,7 +940,7 @@ public sealed class QuoteAttributor : IStage
                 int s0 = _w.SentenceStart(_w.Sentence[f]);
                 int t0 = t;
                 while (t0 - 1 >= s0 && t - t0 < 6 && !_w.IsPunct(t0 - 1) && !args.IsQuoteMark(t0 - 1)) t0--;
-                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1)) return DescribeActor(t0, t);
+                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1)) return DescribeActor(t0, t) ?? SameNameCountry(t0, t);
                 // Apposition after: "X, <role …>,"
                 if (_w.IsPunct(e + 1, ','))
                 {
@@ -949,6 +949,28 @@ public sealed class QuoteAttributor : IStage
                     if (a1 > a0 && HasRole(a0, a1) && _w.IsPunct(a1)) return DescribeActor(a0, a1 - 1);
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A country name left unlinked inside a role phrase ("Juru Bicara Kantor Urusan Luar Negeri India, X"):
+        /// the same name linked to a country elsewhere in the article is that country.
+        /// </summary>
+        private ActorRef? SameNameCountry(int a, int e)
+        {
+            for (int j = a; j <= e; j++)
+            {
+                int mi = _w.Mention[j];
+                if (mi < 0 || doc.Mentions[mi].Type is not (EntityType.GPE or EntityType.LOC)) continue;
+                var m = doc.Mentions[mi];
+                var text = doc.Text.AsSpan(m.Start, m.End - m.Start);
+                for (int k = 0; k < doc.Mentions.Count; k++)
+                {
+                    var o = doc.Mentions[k];
+                    if (k == mi || o.End - o.Start != text.Length || !doc.Text.AsSpan(o.Start, o.End - o.Start).SequenceEqual(text)) continue;
+                    if (args.ActorOf(k) is { Sector: null, Country: { } c } found && found.Code == c) return found;
+                }
             }
             return null;
         }
