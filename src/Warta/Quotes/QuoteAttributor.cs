@@ -186,6 +186,7 @@ public sealed class QuoteAttributor : IStage
                 if (role is SpeechRole.After or SpeechRole.Both)
                     return (SpeakerAfter(k + len, s1) ?? (role == SpeechRole.After ? Previous(_w.Sentence[k], k) : null), cue, k);
             }
+            if (NameWithRoleThenCue(k, s1) is { } titled) return titled;
             // "Putin said", "spokesman Jonathan Malaya told reporters"
             for (int j = k; j < Math.Min(s1, k + 9); j++)
             {
@@ -201,6 +202,23 @@ public sealed class QuoteAttributor : IStage
                     return (Previous(_w.Sentence[j], j), _w.Span(j).ToString(), j);
             }
             return (null, null, -1);
+        }
+
+        /// <summary>
+        /// "…,” Ana Ruiz, head of the Mexican consular office, told reporters": a name the linker missed, set off by a
+        /// role apposition naming an actor, then a speech verb; the apposition's actor is the speaker's.
+        /// </summary>
+        private (Speaker, string, int)? NameWithRoleThenCue(int k, int s1)
+        {
+            int b = k;
+            while (b < s1 && b - k < 4 && _w.IsCapitalized(b) && !args.IsActorWord(b)) b++;
+            if (b - k < 2 || !_w.IsPunct(b, ',')) return null;
+            int a0 = b + 1, a1 = a0;
+            while (a1 < s1 && a1 - a0 < 12 && !_w.IsPunct(a1) && !args.IsQuoteMark(a1)) a1++;
+            if (a1 <= a0 || a1 + 1 >= s1 || !_w.IsPunct(a1, ',') || !HasRole(a0, a1)) return null;
+            if (!_l.SpeechAt(_w, a1 + 1, s1, out var r, out _) || r is not (SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)) return null;
+            if (DescribeActor(a0, a1 - 1) is not { } actor) return null;
+            return (new Speaker(doc.Text[_w.Start[k].._w.End[b - 1]], actor, _w.Start[k], _w.End[b - 1]), _w.Span(a1 + 1).ToString(), a1 + 1);
         }
 
         /// <summary>Cue before the opening mark in the same sentence: "X mengatakan: "…"", "kata X: "…"".</summary>

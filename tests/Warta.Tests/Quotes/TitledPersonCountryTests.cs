@@ -32,4 +32,16 @@ public sealed class TitledPersonCountryTests
         var q = Assert.Single(doc.Quotes, q => q.Direct);
         Assert.Equal("POLGOV", q.Speaker?.Actor?.Code);
     }
+
+    [Fact]
+    public void Unknown_name_with_a_role_apposition_before_told_speaks_for_the_apposition_actor()
+    {
+        const string text = "Mexico cut ties with Ecuador on Friday after police entered its embassy.\n\n" +
+            "“This cannot happen. It is wrong,” Maria Lopez, head of the Mexican consular office in Quito, told reporters outside the building. " +
+            "“We are very worried about our staff.”\n";
+        var doc = WartaEngine.CreateDefault().Process(new RawArticle { SourceName = "t.txt", Text = text, Published = "2024-04-06", Language = "en" });
+        var q = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].StartsWith("This cannot happen", StringComparison.Ordinal));
+        Assert.Equal("MEX", q.Speaker?.Actor?.Country);
+        Assert.Equal("told", q.Cue);
+    }
 }
