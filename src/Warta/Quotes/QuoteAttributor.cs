@@ -876,6 +876,10 @@ public sealed class QuoteAttributor : IStage
         private ActorRef? RoleActor(int a, int e, string kind)
         {
             if (DescribeActor(a, e) is { } own) return own;
+            // "ujar Menlu": an earlier foreign minister before any other official ("duta besar Jepang").
+            if (kind.Contains('.'))
+                for (int j = a - 1; j >= 0; j--)
+                    if (RoleHead(j, a, out var k1, out int l1) && k1.StartsWith(kind, StringComparison.Ordinal) && DescribeActor(j, j + l1 - 1) is { } same) return same;
             // A spokesperson: an earlier spokesperson first, then the nearest ministry, government or embassy.
             for (int pass = 0; pass < (kind == "spokesperson" ? 2 : 1); pass++)
                 for (int j = a - 1; j >= 0; j--)

@@ -44,4 +44,14 @@ public sealed class TitledPersonCountryTests
         Assert.Equal("MEX", q.Speaker?.Actor?.Country);
         Assert.Equal("told", q.Cue);
     }
+
+    [Fact]
+    public void Bare_menlu_after_a_quote_is_a_role_speaker()
+    {
+        const string text = "Menteri Luar Negeri Indonesia Retno Marsudi bertemu duta besar Jepang di Jakarta pada Senin.\n\n" +
+            "\"Kami menyampaikan keberatan kami atas pelanggaran wilayah itu,\" ujar Menlu dalam konferensi pers.\n";
+        var doc = WartaEngine.CreateDefault().Process(new RawArticle { SourceName = "t.txt", Text = text, Published = "2020-01-06", Language = "id" });
+        var q = Assert.Single(doc.Quotes, q => q.Direct);
+        Assert.Equal("IDN", q.Speaker?.Actor?.Country);
+    }
 }
