@@ -186,6 +186,7 @@ public sealed class QuoteAttributor : IStage
                 if (role is SpeechRole.After or SpeechRole.Both)
                     return (SpeakerAfter(k + len, s1) ?? (role == SpeechRole.After ? Previous(_w.Sentence[k], k) : null), cue, k);
             }
+            if (NameWithRoleThenCue(k, s1) is { } titled) return titled;
             // "Putin said", "spokesman Jonathan Malaya told reporters"
             for (int j = k; j < Math.Min(s1, k + 9); j++)
             {
@@ -201,6 +202,23 @@ public sealed class QuoteAttributor : IStage
                     return (Previous(_w.Sentence[j], j), _w.Span(j).ToString(), j);
             }
             return (null, null, -1);
+        }
+
+        /// <summary>
+        /// "…,” Ana Ruiz, head of the Mexican consular office, told reporters": a name the linker missed, set off by a
+        /// role apposition naming an actor, then a speech verb; the apposition's actor is the speaker's.
+        /// </summary>
+        private (Speaker, string, int)? NameWithRoleThenCue(int k, int s1)
+        {
+            int b = k;
+            while (b < s1 && b - k < 4 && _w.IsCapitalized(b) && !args.IsActorWord(b)) b++;
+            if (b - k < 2 || !_w.IsPunct(b, ',')) return null;
+            int a0 = b + 1, a1 = a0;
+            while (a1 < s1 && a1 - a0 < 12 && !_w.IsPunct(a1) && !args.IsQuoteMark(a1)) a1++;
+            if (a1 <= a0 || a1 + 1 >= s1 || !_w.IsPunct(a1, ',') || !HasRole(a0, a1)) return null;
+            if (!_l.SpeechAt(_w, a1 + 1, s1, out var r, out _) || r is not (SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell)) return null;
+            if (DescribeActor(a0, a1 - 1) is not { } actor) return null;
+            return (new Speaker(doc.Text[_w.Start[k].._w.End[b - 1]], actor, _w.Start[k], _w.End[b - 1]), _w.Span(a1 + 1).ToString(), a1 + 1);
         }
 
         /// <summary>Cue before the opening mark in the same sentence: "X mengatakan: "…"", "kata X: "…"".</summary>
@@ -858,6 +876,10 @@ public sealed class QuoteAttributor : IStage
         private ActorRef? RoleActor(int a, int e, string kind)
         {
             if (DescribeActor(a, e) is { } own) return own;
+            // "ujar Menlu": an earlier foreign minister before any other official ("duta besar Jepang").
+            if (kind.Contains('.'))
+                for (int j = a - 1; j >= 0; j--)
+                    if (RoleHead(j, a, out var k1, out int l1) && k1.StartsWith(kind, StringComparison.Ordinal) && DescribeActor(j, j + l1 - 1) is { } same) return same;
             // A spokesperson: an earlier spokesperson first, then the nearest ministry, government or embassy.
             for (int pass = 0; pass < (kind == "spokesperson" ? 2 : 1); pass++)
                 for (int j = a - 1; j >= 0; j--)
@@ -940,7 +962,7 @@ public sealed class QuoteAttributor : IStage
                 int s0 = _w.SentenceStart(_w.Sentence[f]);
                 int t0 = t;
                 while (t0 - 1 >= s0 && t - t0 < 6 && !_w.IsPunct(t0 - 1) && !args.IsQuoteMark(t0 - 1)) t0--;
-                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1)) return DescribeActor(t0, t);
+                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1)) return DescribeActor(t0, t) ?? SameNameCountry(t0, t);
                 // Apposition after: "X, <role …>,"
                 if (_w.IsPunct(e + 1, ','))
                 {
@@ -949,6 +971,28 @@ public sealed class QuoteAttributor : IStage
                     if (a1 > a0 && HasRole(a0, a1) && _w.IsPunct(a1)) return DescribeActor(a0, a1 - 1);
                 }
                 return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// A country name left unlinked inside a role phrase ("Juru Bicara Kantor Urusan Luar Negeri India, X"):
+        /// the same name linked to a country elsewhere in the article is that country.
+        /// </summary>
+        private ActorRef? SameNameCountry(int a, int e)
+        {
+            for (int j = a; j <= e; j++)
+            {
+                int mi = _w.Mention[j];
+                if (mi < 0 || doc.Mentions[mi].Type is not (EntityType.GPE or EntityType.LOC)) continue;
+                var m = doc.Mentions[mi];
+                var text = doc.Text.AsSpan(m.Start, m.End - m.Start);
+                for (int k = 0; k < doc.Mentions.Count; k++)
+                {
+                    var o = doc.Mentions[k];
+                    if (k == mi || o.End - o.Start != text.Length || !doc.Text.AsSpan(o.Start, o.End - o.Start).SequenceEqual(text)) continue;
+                    if (args.ActorOf(k) is { Sector: null, Country: { } c } found && found.Code == c) return found;
+                }
             }
             return null;
         }
