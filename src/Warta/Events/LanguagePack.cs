@@ -62,19 +62,19 @@ internal sealed class LanguagePack
         foreach (var lang in chain)
         {
             foreach (var r in ResourceTsv.Read($"lang/{lang}/speech-verbs.tsv"))
-                if (r.Length >= 2 && seen.Add("s\t" + r[0] + "\t" + r[1]) && TryRole(r[1], out var role))
+                if (r.Length >= 2 && seen.Add("s\t" + r[0] + "\t" + r[1]) && TryKeyword(r[1], out SpeechRole role))
                     (role switch { SpeechRole.Via => pack.Via, SpeechRole.Naming => pack.Naming, _ => pack.Speech }).Add(r[0], role);
             foreach (var r in ResourceTsv.Read($"lang/{lang}/modality.tsv"))
-                if (r.Length >= 2 && seen.Add("m\t" + r[0]) && TryModal(r[1], out var kind))
+                if (r.Length >= 2 && seen.Add("m\t" + r[0]) && TryKeyword(r[1], out ModalKind kind))
                     pack.Modality.Add(r[0], new ModalCue(kind, r.Length > 2 && int.TryParse(r[2], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int d) ? d : 0));
             foreach (var r in ResourceTsv.Read($"lang/{lang}/claims.tsv"))
-                if (r.Length >= 2 && seen.Add("c\t" + r[0]) && TryClaim(r[1], out var ck)) pack.Claims.Add(r[0], ck);
+                if (r.Length >= 2 && seen.Add("c\t" + r[0]) && TryKeyword(r[1], out ClaimKind ck)) pack.Claims.Add(r[0], ck);
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-args.tsv"))
             {
                 if (r.Length < 2) continue;
                 if (r[1] == "verb-prefix") { pack.VerbPrefixes.Add(r[0]); continue; }
                 if (r[1] == "verb-suffix") { pack.VerbSuffixes.Add(r[0]); continue; }
-                if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryArg(r[1], out var ar)) pack.Args.Add(r[0], ar);
+                if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryKeyword(r[1], out ArgRole ar)) pack.Args.Add(r[0], ar);
             }
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-nominal.tsv"))
             {
@@ -134,102 +134,16 @@ internal sealed class LanguagePack
         return pack;
     }
 
-    private static bool TryRole(string s, out SpeechRole r)
+    /// <summary>A keyword column ("denied-by", "not-verb") as the enum member it names (DeniedBy, NotVerb).</summary>
+    private static bool TryKeyword<T>(string s, out T value) where T : struct, Enum
     {
-        (bool ok, r) = s switch
-        {
-            "after" => (true, SpeechRole.After),
-            "before" => (true, SpeechRole.Before),
-            "both" => (true, SpeechRole.Both),
-            "self" => (true, SpeechRole.Self),
-            "according" => (true, SpeechRole.According),
-            "comp" => (true, SpeechRole.Comp),
-            "first" => (true, SpeechRole.First),
-            "third" => (true, SpeechRole.Third),
-            "via" => (true, SpeechRole.Via),
-            "tell" => (true, SpeechRole.Tell),
-            "proform" => (true, SpeechRole.Proform),
-            "statement" => (true, SpeechRole.Statement),
-            "participle" => (true, SpeechRole.Participle),
-            "apposition" => (true, SpeechRole.Apposition),
-            "naming" => (true, SpeechRole.Naming),
-            _ => (false, default),
-        };
-        return ok;
+        if (!Enum.TryParse(s.Replace("-", "", StringComparison.Ordinal), ignoreCase: true, out value)) return false;
+        // Enum.TryParse also reads numbers ("3"), which no keyword column holds.
+        return char.IsLetter(s[0]) && Enum.IsDefined(value);
     }
 
-    private static bool TryModal(string s, out ModalKind k)
-    {
-        (bool ok, k) = s switch
-        {
-            "possible" => (true, ModalKind.Possible),
-            "intended" => (true, ModalKind.Intended),
-            "hypothetical" => (true, ModalKind.Hypothetical),
-            "negated" => (true, ModalKind.Negated),
-            "aux" => (true, ModalKind.Aux),
-            "anchor" => (true, ModalKind.Anchor),
-            "pledge" => (true, ModalKind.Pledge),
-            _ => (false, default),
-        };
-        return ok;
-    }
-
-    private static bool TryClaim(string s, out ClaimKind k)
-    {
-        (bool ok, k) = s switch
-        {
-            "deny" => (true, ClaimKind.Deny),
-            "denied-by" => (true, ClaimKind.DeniedBy),
-            "background" => (true, ClaimKind.Background),
-            "claim" => (true, ClaimKind.Claim),
-            "not-deny" => (true, ClaimKind.NotDeny),
-            "admit" => (true, ClaimKind.Admit),
-            _ => (false, default),
-        };
-        return ok;
-    }
-
-    private static bool TryScope(string s, out DateScope k)
-    {
-        (bool ok, k) = s switch
-        {
-            "since" => (true, DateScope.Since),
-            "clause" => (true, DateScope.Clause),
-            "object" => (true, DateScope.Object),
-            "relative" => (true, DateScope.Relative),
-            "background" => (true, DateScope.Background),
-            _ => throw new FormatException($"time-scope.tsv: unknown kind '{s}'."),
-        };
-        return ok;
-    }
-
-    private static bool TryArg(string s, out ArgRole k)
-    {
-        (bool ok, k) = s switch
-        {
-            "target" => (true, ArgRole.Target),
-            "with" => (true, ArgRole.With),
-            "place" => (true, ArgRole.Place),
-            "agent" => (true, ArgRole.Agent),
-            "attr" => (true, ArgRole.Attr),
-            "coord" => (true, ArgRole.Coord),
-            "relative" => (true, ArgRole.Relative),
-            "break" => (true, ArgRole.Break),
-            "passive" => (true, ArgRole.Passive),
-            "chain" => (true, ArgRole.Chain),
-            "det" => (true, ArgRole.Det),
-            "anaphor" => (true, ArgRole.Anaphor),
-            "since" => (true, ArgRole.Since),
-            "via" => (true, ArgRole.Via),
-            "own" => (true, ArgRole.Own),
-            "without" => (true, ArgRole.Without),
-            "quantity" => (true, ArgRole.Quantity),
-            "mutual" => (true, ArgRole.Mutual),
-            "not-verb" => (true, ArgRole.NotVerb),
-            _ => (false, default),
-        };
-        return ok;
-    }
+    private static bool TryScope(string s, out DateScope k) =>
+        TryKeyword(s, out k) ? true : throw new FormatException($"time-scope.tsv: unknown kind '{s}'.");
 
     /// <summary>The speech role of word <paramref name="i"/> if it is a one-word cue with that role set.</summary>
     public bool SpeechAt(WordIndex w, int i, int limit, out SpeechRole role, out int length) => Speech.TryMatch(w, i, limit, out role, out length);
