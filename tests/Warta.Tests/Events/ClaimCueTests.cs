@@ -6,13 +6,7 @@ namespace Warta.Tests.Events;
 /// <summary>Claims made outside any quote, denials that answer them, and reports that accuse no one (own sentences).</summary>
 public sealed class ClaimCueTests
 {
-    private static readonly N[] Names =
-    [
-        new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"), new("Vietnam", "VNM"),
-        new("Japan", "JPN"), new("Philippines", "PHL"), new("China", "CHN"),
-        new("Japanese", "JPN", EntityType.NORP), new("Philippine", "PHL", EntityType.NORP), new("Chinese", "CHN", EntityType.NORP),
-        new("Hiroshi Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER),
-    ];
+    private static readonly N[] Names = [.. TestDocs.Countries, .. TestDocs.Officials];
 
     private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
 

@@ -6,12 +6,7 @@ namespace Warta.Tests.Events;
 /// <summary>Which time expression dates an event, and what an event with none of its own inherits.</summary>
 public sealed class EventDateTests
 {
-    private static readonly N[] Names =
-    [
-        new("Jepang", "JPN"), new("Filipina", "PHL"), new("Tiongkok", "CHN"), new("Beijing", "CHN"), new("Manila", "PHL"),
-        new("Vietnam", "VNM"), new("Tanaka", "JPNGOV", EntityType.PER),
-        new("Japan", "JPN"), new("China", "CHN"), new("Philippines", "PHL"),
-    ];
+    private static readonly N[] Names = [.. TestDocs.Countries, .. TestDocs.Officials, new("Beijing", "CHN"), new("Manila", "PHL")];
 
     private static readonly DateValue Monday = new(new DateOnly(2025, 3, 10), DatePrecision.Day);
     private static readonly DateValue January = new(new DateOnly(2025, 1, 1), DatePrecision.Month);

@@ -19,6 +19,24 @@ internal static class TestDocs
 
     public sealed record Name(string Surface, string Code, EntityType Type = EntityType.GPE, string? Canonical = null);
 
+    /// <summary>Country names (id, ms, en) and demonyms the event tests write their sentences with.</summary>
+    public static readonly Name[] Countries =
+    [
+        new("Malaysia", "MYS"), new("Indonesia", "IDN"), new("Thailand", "THA"), new("Filipina", "PHL"), new("Vietnam", "VNM"),
+        new("Jepang", "JPN"), new("Jepun", "JPN"), new("Tiongkok", "CHN"), new("China", "CHN"), new("Kanada", "CAN"),
+        new("Brasil", "BRA"), new("Peru", "PER"), new("Kamboja", "KHM"), new("Lebanon", "LBN"),
+        new("Japan", "JPN"), new("Philippines", "PHL"), new("Canada", "CAN"), new("Brazil", "BRA"), new("Chile", "CHL"),
+        new("Japanese", "JPN", EntityType.NORP), new("Philippine", "PHL", EntityType.NORP), new("Brazilian", "BRA", EntityType.NORP),
+        new("Chinese", "CHN", EntityType.NORP),
+    ];
+
+    /// <summary>Two made-up officials the event tests name.</summary>
+    public static readonly Name[] Officials =
+    [
+        new("Hiroshi Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER),
+        new("Ramon Cruz", "PHLGOV", EntityType.PER), new("Cruz", "PHLGOV", EntityType.PER),
+    ];
+
     public static Document Build(string text, string lang, IEnumerable<Name> names, IEnumerable<(string Surface, DateValue Date)>? times = null, string? published = null)
     {
         var doc = new Document(text, new ArticleMetadata { Published = published }) { Language = lang };
