@@ -44,6 +44,8 @@ internal sealed class LanguagePack
     public PhraseTable<List<EventRule>> Events { get; } = new();
     public PhraseTable<NominalRule> Nominals { get; } = new();
     public PhraseTable<DateScope> DateScopes { get; } = new();
+    /// <summary>Role and body nouns standing for an unnamed speaker, with their kind (speaker-roles.tsv).</summary>
+    public PhraseTable<string> SpeakerRoles { get; } = new();
     public List<string> VerbPrefixes { get; } = [];
     public List<string> VerbSuffixes { get; } = [];
 
@@ -85,6 +87,8 @@ internal sealed class LanguagePack
             }
             foreach (var r in ResourceTsv.Read($"lang/{lang}/time-scope.tsv"))
                 if (r.Length >= 2 && seen.Add("t\t" + r[0]) && TryScope(r[1], out var ds)) pack.DateScopes.Add(r[0], ds);
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/speaker-roles.tsv"))
+                if (r.Length >= 2 && seen.Add("r\t" + r[0])) pack.SpeakerRoles.Add(r[0], r[1]);
             int line = 0;
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs.tsv"))
             {
@@ -131,6 +135,7 @@ internal sealed class LanguagePack
         pack.Events.Freeze();
         pack.Nominals.Freeze();
         pack.DateScopes.Freeze();
+        pack.SpeakerRoles.Freeze();
         return pack;
     }
 

@@ -98,7 +98,7 @@ public sealed class QuoteAttributor : IStage
         private int _lastSentence = -10;
         // Issuer of the last statement named in a cue ("pernyataan tertulis X"), for "dalam pernyataan tersebut".
         private Speaker? _lastStatement;
-        private readonly PhraseTable<string> _roles = SpeakerRoles.For(args.L.Code);
+        private readonly PhraseTable<string> _roles = args.L.SpeakerRoles;
         // Speakers named by a role or body ("the spokesperson", "Kemenlu"), not by a name.
         private readonly HashSet<Speaker> _roleSpeakers = new(ReferenceEqualityComparer.Instance);
         // The direct quote being attributed: its own words are no antecedent for "tulisnya".
@@ -358,7 +358,7 @@ public sealed class QuoteAttributor : IStage
                 var head = doc.Text.AsSpan(from, sp.MentionStart - from);
                 int cut2 = head.LastIndexOfAny('.', '\n', '"');
                 if (cut2 >= 0) head = head[(cut2 + 1)..];
-                if (head.EndsWith(name + " ", StringComparison.OrdinalIgnoreCase)) return a;
+                if (head is [.., ' '] && head[..^1].EndsWith(name, StringComparison.OrdinalIgnoreCase)) return a;
             }
             return null;
         }
