@@ -1,5 +1,4 @@
 using Warta.Documents;
-using N = Warta.Tests.Events.TestDocs.Name;
 
 namespace Warta.Tests.Events;
 
@@ -11,9 +10,7 @@ namespace Warta.Tests.Events;
 /// </summary>
 public sealed class CameoCoverageTests
 {
-    private static readonly N[] Names = TestDocs.Countries;
-
-    private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
+    private static Document Run(string text, string lang) => TestDocs.RunCountries(text, lang);
 
     [Theory]
     // id: protest notes and summons (114)
@@ -118,14 +115,8 @@ public sealed class CameoCoverageTests
     [InlineData("ms", "Malaysia menyambut kedatangan Presiden Filipina di Putrajaya.", "043", "MYS", "PHL", Modality.Asserted)]
     [InlineData("id", "Tiongkok menuntut Vietnam agar nelayan itu segera dibebaskan.", "1053", "CHN", "VNM", Modality.Asserted)]
     [InlineData("ms", "Malaysia mendesak Thailand supaya nelayan Malaysia itu dibebaskan.", "1053", "MYS", "THA", Modality.Asserted)]
-    public void Cameo_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality)
-    {
-        var doc = Run(text, lang);
-        var e = Assert.Single(doc.Events, e => e.Cameo == code);
-        Assert.Equal(source, TestDocs.Keys(e.Source));
-        Assert.Equal(target, TestDocs.Keys(e.Target));
-        Assert.Equal(modality, e.Modality);
-    }
+    public void Cameo_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality) =>
+        TestDocs.AssertCoded(Run(text, lang), code, source, target, modality);
 
     [Theory]
     [InlineData("en", "Canada was summoned to the foreign ministry by Brazil.", "114", "BRA", "CAN")]

@@ -1,5 +1,4 @@
 using Warta.Documents;
-using N = Warta.Tests.Events.TestDocs.Name;
 
 namespace Warta.Tests.Events;
 
@@ -10,9 +9,7 @@ namespace Warta.Tests.Events;
 /// </summary>
 public sealed class LexiconCoverageTests
 {
-    private static readonly N[] Names = TestDocs.Countries;
-
-    private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
+    private static Document Run(string text, string lang) => TestDocs.RunCountries(text, lang);
 
     [Theory]
     // ms: protest notes, summons, non-recognition, appeals, condemnation, name-calling
@@ -58,14 +55,8 @@ public sealed class LexiconCoverageTests
     [InlineData("en", "Canada called Brazil's vote illegal.", "111", "CAN", "BRA", Modality.Asserted)]
     [InlineData("en", "Japan is ready to supply weapons to the Philippines.", "0332", "JPN", "PHL", Modality.Intended)]
     [InlineData("en", "China vows to retaliate against Japan.", "138", "CHN", "JPN", Modality.Asserted)]
-    public void New_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality)
-    {
-        var doc = Run(text, lang);
-        var e = Assert.Single(doc.Events, e => e.Cameo == code);
-        Assert.Equal(source, TestDocs.Keys(e.Source));
-        Assert.Equal(target, TestDocs.Keys(e.Target));
-        Assert.Equal(modality, e.Modality);
-    }
+    public void New_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality) =>
+        TestDocs.AssertCoded(Run(text, lang), code, source, target, modality);
 
     [Theory]
     [InlineData("Japan neither condemned nor praised China.", "en")]

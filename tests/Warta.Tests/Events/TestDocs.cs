@@ -125,5 +125,17 @@ internal static class TestDocs
         return doc;
     }
 
+    /// <summary>A sentence naming only <see cref="Countries"/>, through the quote and event stages (published 2025-03-12).</summary>
+    public static Document RunCountries(string text, string lang) => Run(Build(text, lang, Countries, null, "2025-03-12"));
+
+    /// <summary>Exactly one event with this code, with these source and target keys and this modality.</summary>
+    public static void AssertCoded(Document doc, string code, string source, string target, Modality modality)
+    {
+        var e = Assert.Single(doc.Events, e => e.Cameo == code);
+        Assert.Equal(source, Keys(e.Source));
+        Assert.Equal(target, Keys(e.Target));
+        Assert.Equal(modality, e.Modality);
+    }
+
     public static string Keys(IEnumerable<ActorRef> actors) => string.Join(",", actors.Select(a => a.Key));
 }
