@@ -94,6 +94,8 @@ public static class BenchCommand
         foreach (var s in timed) s.Ticks = 0;
 
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
+        long allocStart = GC.GetTotalAllocatedBytes(precise: false);
+        int gcStart = GC.CollectionCount(0);
         long start = Stopwatch.GetTimestamp();
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         for (int r = 0; r < repeat; r++)
@@ -104,6 +106,8 @@ public static class BenchCommand
         double wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
         // CPU seconds of the whole process (all threads, GC included): steadier than wall time on a busy machine.
         double cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuStart).TotalSeconds;
+        long allocated = GC.GetTotalAllocatedBytes(precise: false) - allocStart;
+        int gen0 = GC.CollectionCount(0) - gcStart;
 
         var inv = CultureInfo.InvariantCulture;
         long n = (long)articles.Count * repeat;
@@ -113,6 +117,8 @@ public static class BenchCommand
         output.WriteLine(string.Create(inv, $"tokens/s: {tokPerS:F0} ({tokens} tokens per pass; {tokPerS / threads:F0} per thread)"));
         output.WriteLine(string.Create(inv, $"tokens per CPU-second: {tokens * (double)repeat / Math.Max(cpu, 1e-9):F0} ({cpu:F3} s of process CPU time)"));
         output.WriteLine(string.Create(inv, $"MB/s: {inputBytes * (double)repeat / (1 << 20) / wall:F2} (UTF-8 input bytes / 2^20)"));
+        // Allocation per article shows garbage pressure, which costs time far from where it is made.
+        output.WriteLine(string.Create(inv, $"allocated: {allocated / (double)n / 1024:F1} KiB/article ({gen0} gen-0 collections)"));
         output.WriteLine(string.Create(inv, $"Mchar/s: {chars * (double)repeat / (1 << 20) / wall:F2} (UTF-16 chars of normalized text / 2^20)"));
         // Stage times are summed over threads, so shares are of the total work, not of the wall time.
         double stageSum = timed.Sum(s => Stopwatch.GetElapsedTime(0, s.Ticks).TotalSeconds);

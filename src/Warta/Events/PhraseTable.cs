@@ -53,17 +53,40 @@ internal sealed class PhraseTable<T>
         return false;
     }
 
-    /// <summary>Every phrase starting at word <paramref name="i"/>, longest first.</summary>
-    public IEnumerable<(T Value, int Length)> MatchAll(WordIndex w, int i, int limit)
+    /// <summary>Every phrase starting at word <paramref name="i"/>, longest first (a struct enumerable: no allocation per call).</summary>
+    public Matches MatchAll(WordIndex w, int i, int limit)
     {
-        if (i < 0 || i >= limit || !_lookup.TryGetValue(w.Span(i), out var list)) yield break;
-        foreach (var (rest, v) in list)
+        List<(string[] Tail, T Value)>? list = null;
+        if (i >= 0 && i < limit && _lookup.TryGetValue(w.Span(i), out var found)) list = found;
+        return new Matches(list, w, i, limit);
+    }
+
+    public readonly struct Matches(List<(string[] Tail, T Value)>? list, WordIndex w, int i, int limit)
+    {
+        public Enumerator GetEnumerator() => new(list, w, i, limit);
+    }
+
+    public struct Enumerator(List<(string[] Tail, T Value)>? list, WordIndex w, int i, int limit)
+    {
+        private int _next;
+
+        public (T Value, int Length) Current { get; private set; }
+
+        public bool MoveNext()
         {
-            if (i + 1 + rest.Length > limit) continue;
-            bool ok = true;
-            for (int k = 0; k < rest.Length && ok; k++)
-                ok = w.Span(i + 1 + k).Equals(rest[k], StringComparison.OrdinalIgnoreCase);
-            if (ok) yield return (v, 1 + rest.Length);
+            if (list is null) return false;
+            while (_next < list.Count)
+            {
+                var (rest, v) = list[_next++];
+                if (i + 1 + rest.Length > limit) continue;
+                bool ok = true;
+                for (int k = 0; k < rest.Length && ok; k++)
+                    ok = w.Span(i + 1 + k).Equals(rest[k], StringComparison.OrdinalIgnoreCase);
+                if (!ok) continue;
+                Current = (v, 1 + rest.Length);
+                return true;
+            }
+            return false;
         }
     }
 

@@ -20,6 +20,8 @@ public sealed class CitedSourceFinder : IStage
     private readonly HashSet<string> _fillers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _fillerLookup;
     private readonly string[][] _groups;
+    private readonly HashSet<string> _groupFirst = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupFirstLookup;
 
     public CitedSourceFinder() : this(OutletDirectory.Default, EmbeddedTsv.RowsForAllLanguages("cited-source-cues.tsv")) { }
 
@@ -48,6 +50,8 @@ public sealed class CitedSourceFinder : IStage
         _after = [.. after.OrderByDescending(c => c.Length)];
         _before = [.. before.OrderByDescending(c => c.Length)];
         _groups = [.. groups.OrderByDescending(c => c.Length)];
+        foreach (var g in _groups) if (g[0] != "*") _groupFirst.Add(g[0]);
+        _groupFirstLookup = _groupFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         _fillerLookup = _fillers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
@@ -175,6 +179,13 @@ public sealed class CitedSourceFinder : IStage
     /// <summary>"Russian news agencies reported": the name is the phrase without its closing verb.</summary>
     private bool TryGroup(string text, int start, out int nameEnd, out int matchEnd)
     {
+        nameEnd = matchEnd = -1;
+        // Called at every word start: reject in one probe unless the word can open some group pattern.
+        int e0 = start;
+        while (e0 < text.Length && (char.IsLetterOrDigit(text[e0]) || text[e0] == '-')) e0++;
+        if (e0 == start) return false;
+        var first = text.AsSpan(start, e0 - start);
+        if (!char.IsUpper(first[0]) && !_groupFirstLookup.Contains(first)) return false;
         foreach (var g in _groups)
         {
             int p = start;
@@ -203,7 +214,6 @@ public sealed class CitedSourceFinder : IStage
                 return true;
             }
         }
-        nameEnd = matchEnd = -1;
         return false;
     }
 }

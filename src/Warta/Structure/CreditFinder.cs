@@ -102,8 +102,11 @@ internal sealed class CreditFinder
         string t = line.Trim().TrimEnd('.');
         if (t.Length == 0) return false;
         // "AP file photo", "Reuters photo", "Foto AFP".
-        var words = t.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is >= 2 and <= 5)
+        // Only a caption of 2–5 words opened or closed by a marker word can be "AP file photo" / "Foto AFP":
+        // test that before splitting, since every short line of every article comes through here.
+        int count = SpaceSeparatedCount(t);
+        var words = count is >= 2 and <= 5 ? t.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        if (words.Length > 0 && (_roles.ContainsKey(words[0]) || _roles.ContainsKey(words[^1])))
         {
             for (int k = 1; k < words.Length; k++)
             {
@@ -120,7 +123,8 @@ internal sealed class CreditFinder
                 }
             }
         }
-        bool markerCaption = _data.CreditMarkers.Any(m => m.Role == "photo" && t.StartsWith(m.Marker + ":", StringComparison.OrdinalIgnoreCase));
+        bool markerCaption = _data.CreditMarkers.Any(m => m.Role == "photo" && t.Length > m.Marker.Length && t[m.Marker.Length] == ':'
+            && t.StartsWith(m.Marker, StringComparison.OrdinalIgnoreCase));
         // "(… via REUTERS …)" in a "Foto:" caption.
         if (markerCaption)
         {
@@ -161,6 +165,14 @@ internal sealed class CreditFinder
             }
         }
         return false;
+    }
+
+    private static int SpaceSeparatedCount(string s)
+    {
+        int n = 0;
+        for (int i = 0; i < s.Length; i++)
+            if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ')) n++;
+        return n;
     }
 
     private bool AllMarkers(string[] words)
