@@ -181,7 +181,17 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         List<ActorArg> src = [];
         List<ActorArg> patients = [];
         int after = i + len;
-        if (rule.PossessorFirst)
+        bool mutual = false;
+        // "pembicaraan darurat antara X dan Y", "talks between X and Y": both sides act on each other. A recip noun
+        // ("talks", "rapat") names an event only so; other meeting nouns may also name a visitor and a host.
+        if ((rule.Recip || rule.Code.StartsWith("04", StringComparison.Ordinal)) && Between(after, s1, rule.PossessorFirst) is { Count: >= 2 } pair)
+        {
+            src = pair;
+            after = pair[^1].End;
+            mutual = true;
+        }
+        else if (rule.Recip) return len;
+        else if (rule.PossessorFirst)
         {
             int k = i - 1;
             for (int n = 0; n < 2 && k >= L && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _); n++) k--;
@@ -204,7 +214,14 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (!_w.IsLower(k) || _l.Args.TryMatch(_w, k, k + 1, out _, out _) || args.IsVerbAt(k)) break;
                 k++;
             }
-            if (k < s1 && args.IsActorWord(k))
+            // "serangan udara oleh X", "unjuk rasa oleh X di …": the doer follows "oleh".
+            if (!counted && k < s1 && _l.Args.TryMatch(_w, k, k + 1, out var byRole, out _) && byRole == ArgRole.Agent
+                && args.FindAgent(k, s1) is { Count: > 0 } doer && doer[0].First <= k + 3)
+            {
+                src = doer;
+                after = doer[^1].End;
+            }
+            else if (k < s1 && args.IsActorWord(k))
             {
                 var found = args.ChainForward(args.MentionFirst(k), s1);
                 after = found[^1].End;
@@ -236,7 +253,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
         if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
         PlaceRef? place = null;
-        var obj = patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
+        var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
         {
             // "invasion of (the) Ukraine"
@@ -251,9 +268,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             obj = args.FindObject(after + 2, s1, true, out _, out var p2, source);
             place ??= p2;
             condemned = false;
+            // The relative verb tells how the act struck its target; it is not a second act.
+            if (obj.Count > 0) after += 2;
         }
         if (condemned) return Math.Max(len, after - i);
-        var target = obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
+        var target = mutual ? [.. source.AsEnumerable().Reverse()]
+            : obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
         if (target.Count == 0) return Math.Max(len, after - i);
         int segEnd = SegmentEnd(after, s1);
         var (start, end) = SentenceSpan(s, s0, s1);
@@ -279,6 +299,31 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         _all.Add(cand);
         return Math.Max(len, after - i);
+    }
+
+    /// <summary>
+    /// The sides named after an event noun by "antara"/"between", over up to five modifier or name words
+    /// ("rapat Komite Perbatasan antara X dan Y", "emergency talks between X and Y"); empty when none.
+    /// </summary>
+    private List<ActorArg> Between(int from, int s1, bool english)
+    {
+        int k = from;
+        for (int n = 0; n < 5 && k < s1 && !args.IsActorWord(k) && !_w.IsPunct(k); n++)
+        {
+            if (_l.Args.TryMatch(_w, k, k + 1, out var r, out _))
+            {
+                if (r == ArgRole.Between || (r == ArgRole.Attr && !english))
+                {
+                    int o = k + 1;
+                    if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                    return o < s1 && args.IsActorWord(o) ? args.ChainForward(args.MentionFirst(o), s1) : [];
+                }
+                if (r != ArgRole.Quantity) break;
+            }
+            else if (!IsQuantity(k) && args.IsVerbAt(k)) break;
+            k++;
+        }
+        return [];
     }
 
     private bool IsQuantity(int k) =>
