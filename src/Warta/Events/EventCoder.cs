@@ -475,8 +475,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
         // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat.
         else if ((self || _pledged) && modality == Modality.Intended && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20") code = "138";
-        // "kedua pihak saling menyerang", "both sides captured posts": each side acts on the other.
-        if (target.Count == 0 && source.Count == 2 && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20"
+        // "kedua pihak saling menyerang", "both sides captured posts", "kedua negara memutuskan hubungan": each side acts on the other.
+        if (target.Count == 0 && source.Count == 2 && code.Length >= 2 && code[..2] is "16" or "17" or "18" or "19" or "20"
             && (subj.Kind is SubjectKind.ThirdPerson or SubjectKind.FirstPerson
                 || (subj.Kind == SubjectKind.Actors && subj.Actors.Count == 2 && subj.Actors[0].First == subj.Actors[1].First)))
             target = [source[1], source[0]];

@@ -1,0 +1,33 @@
+using Warta.Documents;
+
+namespace Warta.Tests.Events;
+
+/// <summary>Breaking ties, expelling and sending envoys home, in sentences written for these tests.</summary>
+public sealed class RuptureTests
+{
+    [Theory]
+    [InlineData("Peru instructed Japanese diplomats to leave the country within 72 hours.", "PER", "JPN", Modality.Asserted)]
+    [InlineData("Brazil will force Japanese diplomatic personnel to withdraw from its territory.", "BRA", "JPN", Modality.Intended)]
+    public void Telling_diplomats_to_leave_is_an_expulsion(string text, string source, string target, Modality modality) =>
+        TestDocs.AssertCoded(TestDocs.RunCountries(text, "en"), "166", source, target, modality);
+
+    [Fact]
+    public void Telling_diplomats_something_else_is_no_expulsion() =>
+        Assert.DoesNotContain(TestDocs.RunCountries("Peru told Japanese diplomats to attend the ceremony.", "en").Events, e => e.Cameo.StartsWith("16", StringComparison.Ordinal));
+
+    [Fact]
+    public void Sending_an_ambassador_home_for_consultations_reduces_relations() =>
+        TestDocs.AssertCoded(TestDocs.RunCountries("Japan sent the Chinese ambassador home for consultations on Thursday.", "en"), "161", "JPN", "CHN", Modality.Asserted);
+
+    [Theory]
+    [InlineData("Peru memutuskan semua hubungan politik dan diplomatik dengan Chile pada Sabtu.", "id", "161")]
+    [InlineData("Kamboja memutuskan hubungan dengan Thailand pekan lalu.", "id", "160")]
+    [InlineData("Kamboja memutuskan hubungan diplomatik dengan Thailand.", "ms", "161")]
+    public void Breaking_ties_with_a_country_is_one_way(string text, string lang, string code)
+    {
+        var e = Assert.Single(TestDocs.RunCountries(text, lang).Events);
+        Assert.Equal(code, e.Cameo);
+        Assert.Equal(text.Contains("Peru", StringComparison.Ordinal) ? "PER" : "KHM", TestDocs.Keys(e.Source));
+        Assert.Equal(text.Contains("Peru", StringComparison.Ordinal) ? "CHL" : "THA", TestDocs.Keys(e.Target));
+    }
+}
