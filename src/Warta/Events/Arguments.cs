@@ -96,6 +96,9 @@ internal sealed class Arguments
                 if (k != a.Mention && ActorOf(k) is { } other) yield return a with { Actor = other, Mention = k };
     }
 
+    /// <summary>The distinct actors of the mentions over word <paramref name="i"/>'s span: two for "kedua negara".</summary>
+    public List<ActorRef> ActorsOn(int i) => [.. ArgsAt(MentionFirst(i)).Select(a => a.Actor).DistinctBy(a => a.Key)];
+
     /// <summary>Word after a coordinator and an optional determiner ("and the Philippines"), or -1.</summary>
     private int AfterCoord(int j, int limit)
     {

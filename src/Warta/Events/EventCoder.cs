@@ -326,6 +326,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         return [];
     }
 
+    /// <summary>The other side of a two-party description ("kedua negara", "both countries") in the sentence that includes <paramref name="self"/>.</summary>
+    private List<ActorRef> DualPartner(int s0, int s1, ActorRef self)
+    {
+        for (int j = s0; j < s1; j++)
+        {
+            if (!args.IsActorWord(j)) continue;
+            var both = args.ActorsOn(j);
+            if (both.Count == 2 && both.Any(a => a.Key == self.Key)) return [.. both.Where(a => a.Key != self.Key)];
+        }
+        return [];
+    }
+
     private bool IsQuantity(int k) =>
         (_w.Span(k) is [>= '0' and <= '9', ..]) || (_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Quantity);
 
@@ -450,6 +462,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         bool coop = rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06" or "07" or "08";
         if (target.RemoveAll(t => source.Any(a => a.Key == t.Key && (coop || a.Code == t.Code || t.Sector is null))) > 0 && target.Count == 0)
             return null;
+        // "Malaysia bersedia meningkatkan kerjasama … kedua-dua negara": a cooperative act with no partner named is with
+        // the other side of a "both countries" description in its sentence.
+        if (target.Count == 0 && !passive && source.Count == 1 && rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06")
+            target = DualPartner(s0, s1, source[0]);
         // "bertemu" with no partner and one actor: a session of its own, not a meeting between parties.
         if ((rule.Flags & RuleFlags.Recip) != 0 && target.Count == 0 && source.Count < 2) return null;
         place ??= PlaceBefore(L, t0) ?? PlaceAfter(t1, SegmentEnd(t1, s1));

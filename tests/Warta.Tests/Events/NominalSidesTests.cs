@@ -45,6 +45,23 @@ public sealed class NominalSidesTests
         TestDocs.AssertCoded(TestDocs.RunCountries(text, lang), "141", "KHM", "THA", Modality.Asserted);
 
     [Theory]
+    [InlineData("Hubungan kedua negara sangat baik dan Malaysia bersedia meningkatkan kerja sama ke tahap lebih tinggi.", "id")]
+    [InlineData("Hubungan kedua negara amat baik dan Malaysia bersedia meningkatkan kerjasama ke tahap lebih tinggi.", "ms")]
+    public void A_pledge_with_no_partner_named_is_to_the_other_of_both_countries(string text, string lang)
+    {
+        var doc = TestDocs.Build(text, lang, TestDocs.Countries, null, "2025-03-12");
+        // "kedua negara" as the coreference stage leaves it: one mention per antecedent over the same span.
+        int at = text.IndexOf("kedua negara", StringComparison.Ordinal);
+        foreach (var code in new[] { "MYS", "VNM" })
+            doc.Mentions.Add(new Mention { Start = at, End = at + "kedua negara".Length, Type = EntityType.GPE, Actor = TestDocs.Actor(code), Source = MentionSource.Coreference });
+        doc.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var e = Assert.Single(TestDocs.Run(doc).Events);
+        Assert.StartsWith("03", e.Cameo, StringComparison.Ordinal);
+        Assert.Equal("MYS", TestDocs.Keys(e.Source));
+        Assert.Equal("VNM", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
     [InlineData("Indonesia bakal membuat nota diplomatik berupa protes kepada Malaysia.", Modality.Intended)]
     [InlineData("Indonesia mengeluarkan nota protes kepada Malaysia.", Modality.Asserted)]
     public void A_protest_note_is_a_protest(string text, Modality modality) =>
