@@ -440,6 +440,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             }
             var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
             target = [.. obj.Select(a => a.Actor)];
+            // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
+            if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
+                && _l.Args.TryMatch(_w, oe, oe + 1, out var ofRole, out _) && ofRole == ArgRole.Attr && args.IsActorWord(oe + 1))
+                target = [.. args.ChainForward(args.MentionFirst(oe + 1), s1).Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key))];
         }
         if (source.Count == 0 && passive && target.Count > 0 && rule.Code.StartsWith("17", StringComparison.Ordinal))
         {

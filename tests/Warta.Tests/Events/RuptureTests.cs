@@ -20,6 +20,12 @@ public sealed class RuptureTests
         TestDocs.AssertCoded(TestDocs.RunCountries("Japan sent the Chinese ambassador home for consultations on Thursday.", "en"), "161", "JPN", "CHN", Modality.Asserted);
 
     [Theory]
+    [InlineData("The Philippines summoned the deputy high commissioner of China on Tuesday.", "en")]
+    [InlineData("Filipina memanggil duta besar dari Tiongkok pada Selasa.", "id")]
+    public void The_country_after_an_envoys_of_is_the_target(string text, string lang) =>
+        TestDocs.AssertCoded(TestDocs.RunCountries(text, lang), "114", "PHL", "CHN", Modality.Asserted);
+
+    [Theory]
     [InlineData("Peru memutuskan semua hubungan politik dan diplomatik dengan Chile pada Sabtu.", "id", "161")]
     [InlineData("Kamboja memutuskan hubungan dengan Thailand pekan lalu.", "id", "160")]
     [InlineData("Kamboja memutuskan hubungan diplomatik dengan Thailand.", "ms", "161")]
