@@ -361,7 +361,11 @@ internal sealed class Arguments
                 continue;
             }
             ArgRole role = default;
-            bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out _);
+            int cue = -1;
+            bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out cue);
+            // "dengan mitranya dari Mesir", "kepada duta besar dari X", "with his counterpart from X": a noun after "with"/"to"
+            // that the actor qualifies is the object.
+            if (hasRole && role == ArgRole.Attr && !channel && QualifiedObject(cue, t1)) return ChainForward(first, s1);
             if (channel || (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr))
             {
                 if (channel && !(hasRole && role == ArgRole.Place)) { j = MentionEnd(j) - 1; continue; }
@@ -380,6 +384,19 @@ internal sealed class Arguments
             return ChainForward(first, s1);
         }
         return [];
+    }
+
+    /// <summary>Whether one or two plain words before <paramref name="cue"/> follow a "with"/"to" cue: "dengan mitranya dari …".</summary>
+    private bool QualifiedObject(int cue, int t1)
+    {
+        // The cue may end the trigger itself ("held a phone call with").
+        int floor = Math.Max(0, t1 - 1);
+        for (int k = cue - 1, n = 0; k >= floor && n < 3; k--, n++)
+        {
+            if (ArgEndingAt(k, floor, out var r, out _)) return n > 0 && r is ArgRole.With or ArgRole.Target;
+            if (IsActorWord(k) || W.IsPunct(k) || IsVerbAt(k) || !W.IsLower(k)) return false;
+        }
+        return false;
     }
 
     /// <summary>

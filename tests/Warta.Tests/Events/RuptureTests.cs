@@ -26,6 +26,21 @@ public sealed class RuptureTests
         TestDocs.AssertCoded(TestDocs.RunCountries(text, lang), "114", "PHL", "CHN", Modality.Asserted);
 
     [Theory]
+    [InlineData("Kementerian Luar Negeri Filipina memanggil dutabesar Tiongkok pada Selasa.", "id", "114")]
+    [InlineData("Filipina melakukan panggilan telepon dengan mitranya dari Tiongkok pada Selasa.", "id", "041")]
+    [InlineData("The Philippines held a phone call with officials from China on Tuesday.", "en", "040")]
+    public void A_counterpart_or_envoy_from_a_country_is_that_country(string text, string lang, string code)
+    {
+        var e = Assert.Single(TestDocs.RunCountries(text, lang).Events);
+        Assert.Equal(code, e.Cameo);
+        Assert.Contains(e.Target, a => a.Key == "CHN");
+    }
+
+    [Fact]
+    public void Struck_targets_is_one_attack() =>
+        Assert.Single(TestDocs.RunCountries("Japanese forces struck targets in China on Monday.", "en").Events);
+
+    [Theory]
     [InlineData("Peru memutuskan semua hubungan politik dan diplomatik dengan Chile pada Sabtu.", "id", "161")]
     [InlineData("Kamboja memutuskan hubungan dengan Thailand pekan lalu.", "id", "160")]
     [InlineData("Kamboja memutuskan hubungan diplomatik dengan Thailand.", "ms", "161")]
