@@ -318,7 +318,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                     if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
                     return o < s1 && args.IsActorWord(o) ? args.ChainForward(args.MentionFirst(o), s1) : [];
                 }
-                if (r != ArgRole.Quantity) break;
+                if (r is not (ArgRole.Quantity or ArgRole.Det)) break;
             }
             else if (!IsQuantity(k) && args.IsVerbAt(k)) break;
             k++;
@@ -439,6 +439,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
             }
             var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
+            // "memfasilitasi pertukaran tahanan antara X dan Y", "mediated talks between X and Y": both sides are the target.
+            if (rule.Code is "045" or "039" && Between(t1, s1, doc.Language == "en") is { Count: >= 2 } sides) obj = sides;
             target = [.. obj.Select(a => a.Actor)];
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
@@ -503,7 +505,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         // "summoned each other's envoys", "saling memanggil duta besar": two actors each acting on the other.
         if (target.Count == 0 && source.Count >= 2 && args.MutualNear(t0, t1, s1)) target = [.. source.AsEnumerable().Reverse()];
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
-            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
+            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042" or "045" or "039"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
         if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
             target = ImplicitAddressee(s, t0, t1, s1, source, code);

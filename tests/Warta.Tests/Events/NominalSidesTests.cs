@@ -21,6 +21,24 @@ public sealed class NominalSidesTests
     }
 
     [Theory]
+    [InlineData("Malaysia memfasilitasi pertukaran tahanan antara Filipina dan Vietnam pada Senin.", "id")]
+    [InlineData("Malaysia mediated a prisoner swap between the Philippines and Vietnam on Monday.", "en")]
+    public void Mediating_between_two_sides_targets_both_and_the_exchange_is_mutual(string text, string lang)
+    {
+        var d = TestDocs.RunCountries(text, lang);
+        var m = Assert.Single(d.Events, e => e.Cameo == "045");
+        Assert.Equal("MYS", TestDocs.Keys(m.Source));
+        Assert.Equal("PHL,VNM", TestDocs.Keys(m.Target));
+        var x = Assert.Single(d.Events, e => e.Cameo == "0841");
+        Assert.Equal("PHL,VNM", TestDocs.Keys(x.Source));
+        Assert.Equal("VNM,PHL", TestDocs.Keys(x.Target));
+    }
+
+    [Fact]
+    public void Facilitating_with_no_party_named_is_no_mediation() =>
+        Assert.Empty(TestDocs.RunCountries("Malaysia memfasilitasi pemulangan para pekerja pada Senin.", "id").Events);
+
+    [Theory]
     [InlineData("Pembicaraan itu digelar di Vietnam pada Senin.", "id")]
     [InlineData("Rapat antara pejabat Vietnam berlangsung tertutup.", "id")]
     [InlineData("The talks were held in Vietnam on Monday.", "en")]
