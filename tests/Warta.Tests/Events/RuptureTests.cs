@@ -36,6 +36,16 @@ public sealed class RuptureTests
         Assert.Contains(e.Target, a => a.Key == "CHN");
     }
 
+    [Theory]
+    [InlineData("Usulan Jepang ditolak oleh Filipina pada Senin.", "id")]
+    [InlineData("The Japanese proposal was rejected by the Philippines on Monday.", "en")]
+    public void A_passive_rejection_has_the_agent_as_source(string text, string lang) =>
+        TestDocs.AssertCoded(TestDocs.RunCountries(text, lang), "120", "PHL", "JPN", Modality.Asserted);
+
+    [Fact]
+    public void A_passive_rejection_of_no_ones_proposal_is_not_coded() =>
+        Assert.Empty(TestDocs.RunCountries("Rencana itu ditolak oleh Filipina pada Senin.", "id").Events);
+
     [Fact]
     public void Struck_targets_is_one_attack() =>
         Assert.Single(TestDocs.RunCountries("Japanese forces struck targets in China on Monday.", "en").Events);
