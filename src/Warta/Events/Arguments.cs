@@ -96,6 +96,9 @@ internal sealed class Arguments
                 if (k != a.Mention && ActorOf(k) is { } other) yield return a with { Actor = other, Mention = k };
     }
 
+    /// <summary>The distinct actors of the mentions over word <paramref name="i"/>'s span: two for "kedua negara".</summary>
+    public List<ActorRef> ActorsOn(int i) => [.. ArgsAt(MentionFirst(i)).Select(a => a.Actor).DistinctBy(a => a.Key)];
+
     /// <summary>Word after a coordinator and an optional determiner ("and the Philippines"), or -1.</summary>
     private int AfterCoord(int j, int limit)
     {
@@ -358,7 +361,11 @@ internal sealed class Arguments
                 continue;
             }
             ArgRole role = default;
-            bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out _);
+            int cue = -1;
+            bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out cue);
+            // "dengan mitranya dari Mesir", "kepada duta besar dari X", "with his counterpart from X": a noun after "with"/"to"
+            // that the actor qualifies is the object.
+            if (hasRole && role == ArgRole.Attr && !channel && QualifiedObject(cue, t1)) return ChainForward(first, s1);
             if (channel || (hasRole && role is ArgRole.Place or ArgRole.Agent or ArgRole.Attr))
             {
                 if (channel && !(hasRole && role == ArgRole.Place)) { j = MentionEnd(j) - 1; continue; }
@@ -377,6 +384,19 @@ internal sealed class Arguments
             return ChainForward(first, s1);
         }
         return [];
+    }
+
+    /// <summary>Whether one or two plain words before <paramref name="cue"/> follow a "with"/"to" cue: "dengan mitranya dari …".</summary>
+    private bool QualifiedObject(int cue, int t1)
+    {
+        // The cue may end the trigger itself ("held a phone call with").
+        int floor = Math.Max(0, t1 - 1);
+        for (int k = cue - 1, n = 0; k >= floor && n < 3; k--, n++)
+        {
+            if (ArgEndingAt(k, floor, out var r, out _)) return n > 0 && r is ArgRole.With or ArgRole.Target;
+            if (IsActorWord(k) || W.IsPunct(k) || IsVerbAt(k) || !W.IsLower(k)) return false;
+        }
+        return false;
     }
 
     /// <summary>

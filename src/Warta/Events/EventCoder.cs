@@ -181,7 +181,17 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         List<ActorArg> src = [];
         List<ActorArg> patients = [];
         int after = i + len;
-        if (rule.PossessorFirst)
+        bool mutual = false;
+        // "pembicaraan darurat antara X dan Y", "talks between X and Y": both sides act on each other. A recip noun
+        // ("talks", "rapat") names an event only so; other meeting nouns may also name a visitor and a host.
+        if ((rule.Recip || rule.Code.StartsWith("04", StringComparison.Ordinal)) && Between(after, s1, rule.PossessorFirst) is { Count: >= 2 } pair)
+        {
+            src = pair;
+            after = pair[^1].End;
+            mutual = true;
+        }
+        else if (rule.Recip) return len;
+        else if (rule.PossessorFirst)
         {
             int k = i - 1;
             for (int n = 0; n < 2 && k >= L && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _); n++) k--;
@@ -204,7 +214,14 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (!_w.IsLower(k) || _l.Args.TryMatch(_w, k, k + 1, out _, out _) || args.IsVerbAt(k)) break;
                 k++;
             }
-            if (k < s1 && args.IsActorWord(k))
+            // "serangan udara oleh X", "unjuk rasa oleh X di …": the doer follows "oleh".
+            if (!counted && k < s1 && _l.Args.TryMatch(_w, k, k + 1, out var byRole, out _) && byRole == ArgRole.Agent
+                && args.FindAgent(k, s1) is { Count: > 0 } doer && doer[0].First <= k + 3)
+            {
+                src = doer;
+                after = doer[^1].End;
+            }
+            else if (k < s1 && args.IsActorWord(k))
             {
                 var found = args.ChainForward(args.MentionFirst(k), s1);
                 after = found[^1].End;
@@ -236,7 +253,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
         if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
         PlaceRef? place = null;
-        var obj = patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
+        var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
         {
             // "invasion of (the) Ukraine"
@@ -251,9 +268,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             obj = args.FindObject(after + 2, s1, true, out _, out var p2, source);
             place ??= p2;
             condemned = false;
+            // The relative verb tells how the act struck its target; it is not a second act.
+            if (obj.Count > 0) after += 2;
         }
         if (condemned) return Math.Max(len, after - i);
-        var target = obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
+        var target = mutual ? [.. source.AsEnumerable().Reverse()]
+            : obj.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct().ToList();
         if (target.Count == 0) return Math.Max(len, after - i);
         int segEnd = SegmentEnd(after, s1);
         var (start, end) = SentenceSpan(s, s0, s1);
@@ -279,6 +299,43 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         _all.Add(cand);
         return Math.Max(len, after - i);
+    }
+
+    /// <summary>
+    /// The sides named after an event noun by "antara"/"between", over up to five modifier or name words
+    /// ("rapat Komite Perbatasan antara X dan Y", "emergency talks between X and Y"); empty when none.
+    /// </summary>
+    private List<ActorArg> Between(int from, int s1, bool english)
+    {
+        int k = from;
+        for (int n = 0; n < 5 && k < s1 && !args.IsActorWord(k) && !_w.IsPunct(k); n++)
+        {
+            if (_l.Args.TryMatch(_w, k, k + 1, out var r, out _))
+            {
+                if (r == ArgRole.Between || (r == ArgRole.Attr && !english))
+                {
+                    int o = k + 1;
+                    if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                    return o < s1 && args.IsActorWord(o) ? args.ChainForward(args.MentionFirst(o), s1) : [];
+                }
+                if (r is not (ArgRole.Quantity or ArgRole.Det)) break;
+            }
+            else if (!IsQuantity(k) && args.IsVerbAt(k)) break;
+            k++;
+        }
+        return [];
+    }
+
+    /// <summary>The other side of a two-party description ("kedua negara", "both countries") in the sentence that includes <paramref name="self"/>.</summary>
+    private List<ActorRef> DualPartner(int s0, int s1, ActorRef self)
+    {
+        for (int j = s0; j < s1; j++)
+        {
+            if (!args.IsActorWord(j)) continue;
+            var both = args.ActorsOn(j);
+            if (both.Count == 2 && both.Any(a => a.Key == self.Key)) return [.. both.Where(a => a.Key != self.Key)];
+        }
+        return [];
     }
 
     private bool IsQuantity(int k) =>
@@ -382,7 +439,13 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
             }
             var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
+            // "memfasilitasi pertukaran tahanan antara X dan Y", "mediated talks between X and Y": both sides are the target.
+            if (rule.Code is "045" or "039" && Between(t1, s1, doc.Language == "en") is { Count: >= 2 } sides) obj = sides;
             target = [.. obj.Select(a => a.Actor)];
+            // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
+            if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
+                && _l.Args.TryMatch(_w, oe, oe + 1, out var ofRole, out _) && ofRole == ArgRole.Attr && args.IsActorWord(oe + 1))
+                target = [.. args.ChainForward(args.MentionFirst(oe + 1), s1).Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key))];
         }
         if (source.Count == 0 && passive && target.Count > 0 && rule.Code.StartsWith("17", StringComparison.Ordinal))
         {
@@ -405,6 +468,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         bool coop = rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06" or "07" or "08";
         if (target.RemoveAll(t => source.Any(a => a.Key == t.Key && (coop || a.Code == t.Code || t.Sector is null))) > 0 && target.Count == 0)
             return null;
+        // "Malaysia bersedia meningkatkan kerjasama … kedua-dua negara": a cooperative act with no partner named is with
+        // the other side of a "both countries" description in its sentence.
+        if (target.Count == 0 && !passive && source.Count == 1 && rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06")
+            target = DualPartner(s0, s1, source[0]);
         // "bertemu" with no partner and one actor: a session of its own, not a meeting between parties.
         if ((rule.Flags & RuleFlags.Recip) != 0 && target.Count == 0 && source.Count < 2) return null;
         place ??= PlaceBefore(L, t0) ?? PlaceAfter(t1, SegmentEnd(t1, s1));
@@ -430,15 +497,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
         // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat.
         else if ((self || _pledged) && modality == Modality.Intended && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20") code = "138";
-        // "kedua pihak saling menyerang", "both sides captured posts": each side acts on the other.
-        if (target.Count == 0 && source.Count == 2 && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20"
+        // "kedua pihak saling menyerang", "both sides captured posts", "kedua negara memutuskan hubungan": each side acts on the other.
+        if (target.Count == 0 && source.Count == 2 && code.Length >= 2 && code[..2] is "16" or "17" or "18" or "19" or "20"
             && (subj.Kind is SubjectKind.ThirdPerson or SubjectKind.FirstPerson
                 || (subj.Kind == SubjectKind.Actors && subj.Actors.Count == 2 && subj.Actors[0].First == subj.Actors[1].First)))
             target = [source[1], source[0]];
         // "summoned each other's envoys", "saling memanggil duta besar": two actors each acting on the other.
         if (target.Count == 0 && source.Count >= 2 && args.MutualNear(t0, t1, s1)) target = [.. source.AsEnumerable().Reverse()];
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
-            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
+            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042" or "045" or "039"))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
         if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
             target = ImplicitAddressee(s, t0, t1, s1, source, code);

@@ -12,7 +12,7 @@ internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Adm
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
 internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between }
 
 [Flags]
 internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64 }
@@ -21,7 +21,8 @@ internal readonly record struct ModalCue(ModalKind Kind, int Days);
 
 /// <summary>One lexicon row: a trigger with optional object nouns and the CAMEO code it yields.</summary>
 /// <summary>An event noun ("invasi", "visit"): its code, and whether its actor precedes it as a possessor (English).</summary>
-internal sealed record NominalRule(string Code, bool PossessorFirst, bool Clitic);
+/// <summary>An event noun; Recip nouns name both sides after "antara"/"between" ("talks between X and Y").</summary>
+internal sealed record NominalRule(string Code, bool PossessorFirst, bool Clitic, bool Recip = false);
 
 internal sealed record EventRule(string[][] Objects, string Code, string? IntentCode, RuleFlags Flags, int Line);
 
@@ -81,7 +82,8 @@ internal sealed class LanguagePack
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-nominal.tsv"))
             {
                 if (r.Length < 2) continue;
-                var nr = new NominalRule(r[1], r.Length > 2 && r[2].Contains("possessor", StringComparison.Ordinal), r.Length > 2 && r[2].Contains("clitic", StringComparison.Ordinal));
+                var nr = new NominalRule(r[1], r.Length > 2 && r[2].Contains("possessor", StringComparison.Ordinal), r.Length > 2 && r[2].Contains("clitic", StringComparison.Ordinal),
+                    r.Length > 2 && r[2].Contains("recip", StringComparison.Ordinal));
                 foreach (var form in r[0].Split('|'))
                     if (seen.Add("n\t" + form.Trim())) pack.Nominals.Add(form.Trim(), nr);
             }

@@ -118,6 +118,10 @@ public sealed class CoreferenceResolverTests
     [InlineData("ms", "Anwar berkata sidang itu penting. Pemimpin yang hadir ialah Putin, Kim dan Joko Widodo. Beliau menyeru keamanan.", "Beliau→MYSGOV")]
     [InlineData("en", "Anwar said the summit mattered. Those attending were Putin, Kim and Joko Widodo. He called for calm.", "He→MYSGOV")]
     [InlineData("ms", "India dan Pakistan bertempur semula. Kedua-dua negara saling menuduh.", "Kedua-dua negara→IND | Kedua-dua negara→PAK")]
+    [InlineData("id", "Putin bertemu Kim di Pyongyang. Kedua menteri itu menandatangani pakta.", "Kedua menteri itu→PRKGOV | Kedua menteri itu→RUSGOV")]
+    [InlineData("id", "Putin bertemu Kim di Pyongyang. Kedua diplomat tersebut berbincang.", "Kedua diplomat tersebut→PRKGOV | Kedua diplomat tersebut→RUSGOV")]
+    [InlineData("ms", "Anwar bertemu Joko Widodo di Jakarta. Kedua-dua menteri luar itu bersetuju.", "Kedua-dua menteri luar itu→IDNGOV | Kedua-dua menteri luar itu→MYSGOV")]
+    [InlineData("en", "Putin met Kim in Pyongyang. The two ministers signed the pact.", "The two ministers→PRKGOV | The two ministers→RUSGOV")]
     public void Resolves(string language, string text, string expected)
     {
         foreach (var split in TestDocuments.AllSplits)
