@@ -158,6 +158,28 @@ public sealed class ActorKnowledgeBase
         return new ActorRef(name, code, country, sector, id);
     }
 
+    /// <summary>
+    /// The person as the title beside the name places them ("Sekretaris Jenderal NATO Nama", "Presiden Rusia Nama"), when the
+    /// date alone gives another country or body (an undated article, a date between two offices): the range whose code starts
+    /// with <paramref name="prefix"/> (a country code or an IGO code), the one covering the date, else the latest started by it,
+    /// else the earliest; null when no range of the person names that prefix.
+    /// </summary>
+    internal ActorRef? ResolveAs(int index, DateOnly date, string prefix)
+    {
+        var e = _entries[index];
+        DatedCode? covering = null, before = null, earliest = null;
+        foreach (var c in e.Codes)
+        {
+            if (!c.Code.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var from = c.From ?? DateOnly.MinValue;
+            if (c.Covers(date)) covering = c;
+            else if (from <= date) { if (before is null || from >= (before.Value.From ?? DateOnly.MinValue)) before = c; }
+            else if (earliest is null || from < (earliest.Value.From ?? DateOnly.MinValue)) earliest = c;
+        }
+        var pick = covering ?? before ?? earliest;
+        return pick is { } p ? MakeRef(e.Name, p.Code, e.Id) : null;
+    }
+
     /// <summary>Most recently started range covering the date; else the undated fallback; else the country.</summary>
     internal static string CodeAt(ActorEntry e, DateOnly date)
     {

@@ -219,8 +219,14 @@ internal sealed class LinkerModel
         }
         if (units == 0) return;
         if (!pending.TryGetValue(node, out var list)) pending[node] = list = [];
-        foreach (var p in list)
-            if (p.Kind == payload.Kind && p.Index == payload.Index) return;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var p = list[i];
+            if (p.Kind != payload.Kind || p.Index != payload.Index) continue;
+            // "Al Shabaab" and "al Shabaab" fold to one node: a lower-case spelling lets the entry match in any case.
+            if (p.Case == AliasCase.Capitalized && @case == AliasCase.Any) list[i] = p with { Case = AliasCase.Any };
+            return;
+        }
         list.Add(payload with { Case = @case, ExactUnits = exact?.ToArray() });
     }
 }

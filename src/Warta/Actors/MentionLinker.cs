@@ -240,12 +240,27 @@ public sealed class MentionLinker : IStage
             return tk.Length > 0 && char.IsLower(_text[tk.Start]);
         }
 
-        /// <summary>A curated armed or political group a hit names (Hamas, KNLA, M23), by entry index; -1 when none.</summary>
+        /// <summary>
+        /// A curated armed or political group (Hamas, KNLA, M23) or intergovernmental body (NATO, Uni Eropa, PBB) a hit names,
+        /// by entry index; -1 when none.
+        /// </summary>
         private int GroupOf(in Hit h)
         {
             foreach (var p in P(h))
-                if (p.Kind == PayloadKind.Actor && p.Curated && !p.ContextOnly && _m.Kb[p.Index].Kind == ActorKind.Group) return p.Index;
+                if (p.Kind == PayloadKind.Actor && p.Curated && !p.ContextOnly && _m.Kb[p.Index].Kind is ActorKind.Group or ActorKind.Igo)
+                    return p.Index;
             return -1;
+        }
+
+        /// <summary>The country a group's titled members take, or for an IGO its code (its office holders carry it whole).</summary>
+        private string? GroupKey(int entry) => Resolve(entry) is { } g ? g.Country ?? (g.Code.Length > 0 ? g.Code : null) : null;
+
+        /// <summary>1 when token <paramref name="t"/> is an English possessive "'s" ("Qatar's Foreign Minister"), else 0.</summary>
+        private int Possessive(int t)
+        {
+            if (t >= _tok.Length || _tok[t].Length != 2 || _sentenceStart[t]) return 0;
+            char a = _text[_tok[t].Start], b = _text[_tok[t].Start + 1];
+            return a is '\'' or '\u2019' && b is 's' or 'S' ? 1 : 0;
         }
 
         private bool IsComma(int t) => t < _tok.Length && _tok[t].Length == 1 && _text[_tok[t].Start] == ',';
@@ -302,7 +317,7 @@ public sealed class MentionLinker : IStage
                            && !(g < _hits.Count && _hits[g].First == tpos))
                         tpos++;
                     if (g < _hits.Count && _hits[g].First == tpos && GroupOf(_hits[g]) is int grp and >= 0
-                        && Resolve(grp) is { Country: { } gc } gActor
+                        && GroupKey(grp) is { } gc && Resolve(grp) is { } gActor
                         && TitledName(x.First, _hits[g].End, g + 1, a, gc, g, code: gActor.Code) is { } viaGroup)
                         return viaGroup;
                 }
@@ -315,13 +330,15 @@ public sealed class MentionLinker : IStage
             }
 
             // "Hamas spokesman Nama", "M23 leader Nama": a group, then a title.
-            if (GroupOf(x) is int grpBefore and >= 0 && h + 1 < _hits.Count && _hits[h + 1].First == x.End
+            // "NATO's Secretary General Nama", "EU foreign policy chief Nama": an IGO's office holder carries its code.
+            int poss = Possessive(x.End);
+            if (GroupOf(x) is int grpBefore and >= 0 && h + 1 < _hits.Count && _hits[h + 1].First == x.End + poss
                 && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: true) is int gt and >= 0 && _m.Agents[gt].Title
-                && Resolve(grpBefore) is { Country: { } gcb } gbActor
+                && GroupKey(grpBefore) is { } gcb && Resolve(grpBefore) is { } gbActor
                 && TitledName(x.First, _hits[h + 1].End, h + 2, _m.Agents[gt], gcb, h, code: gbActor.Code) is { } groupTitled)
                 return groupTitled;
 
-            if (CountryOf(x) is { } before && h + 1 < _hits.Count && _hits[h + 1].First == x.End
+            if (CountryOf(x) is { } before && h + 1 < _hits.Count && _hits[h + 1].First == x.End + poss
                 && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: false) is int post and >= 0)
             {
                 var a = _m.Agents[post];
@@ -352,6 +369,16 @@ public sealed class MentionLinker : IStage
             sector ??= a.Sector;
             if (!a.Title) return null;
             int k = end;
+            // "the high commissioner of India Nama": the title's country after a link word, then the name.
+            if (country is null && k + 1 < _tok.Length && !_sentenceStart[k + 1] && j < _hits.Count && _hits[j].First == k + 1
+                && _m.TitleCountryLinks.Contains(Key(k)) && CountryOf(_hits[j]) is { } linked
+                && j + 1 <= _hits.Count && _hits[j].End < _tok.Length && IsCapitalizedWord(_hits[j].End) && !_sentenceStart[_hits[j].End])
+            {
+                country = linked;
+                countryHit = j;
+                k = _hits[j].End;
+                j++;
+            }
             // "Dubes AS untuk Rusia, Nama": the posting's country is a mention of its own; the name keeps the title's country.
             int postingHit = -1;
             if (country is not null && k + 1 < _tok.Length && _m.Postings.Contains(Key(k)) && j < _hits.Count
@@ -363,13 +390,30 @@ public sealed class MentionLinker : IStage
             }
             bool comma = IsComma(k);
             if (comma) k++;
-            if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0)
+            if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0
+                && !(!_m.Kb[person].Curated && NameGoesOn(_hits[j].End, j + 1)))
             {
                 if (countryHit >= 0) LinkPlain(countryHit); // "Rusia" in "Presiden Rusia Vladimir Putin" stays a mention
                 if (postingHit >= 0) LinkPlain(postingHit);
                 var actor = Resolve(person);
+                // The title says which office the person holds here ("Sekretaris Jenderal NATO Nama" in an undated article).
+                string? want = code ?? country;
+                if (want is not null && !actor.Code.StartsWith(want, StringComparison.Ordinal)
+                    && _m.Kb.ResolveAs(person, _date, want) is { } asTitled)
+                    actor = _resolved[person] = asTitled;
                 Emit(_hits[j].First, _hits[j].End, EntityType.PER, actor, null, actor.Id);
                 Remember(_hits[j].First, _hits[j].End, actor);
+                // "juru bicara Milei, Nama Lengkap": the title belongs to the full name after the comma, who takes the person's country.
+                if (country is null && code is null && actor.Country is { } pc && IsComma(_hits[j].End)
+                    && ApposedName(_hits[j].End + 1, j + 1) is int nameEnd and > 0)
+                {
+                    var apposed = _m.Kb.FromCode(Text(_hits[j].End + 1, nameEnd), pc + sector);
+                    Emit(_hits[j].End + 1, nameEnd, EntityType.PER, apposed, null, null);
+                    Remember(_hits[j].End + 1, nameEnd, apposed);
+                    int next = j + 1;
+                    while (next < _hits.Count && _hits[next].First < nameEnd) next++;
+                    return (nameEnd, next);
+                }
                 return (_hits[j].End, j + 1);
             }
             if (country is null && comma) return null;
@@ -427,6 +471,39 @@ public sealed class MentionLinker : IStage
             Emit(k, m, EntityType.PER, coded, null, null);
             Remember(k, m, coded);
             return (m, j);
+        }
+
+        /// <summary>
+        /// A one-word Phoenix name the title's name goes on past ("Menlu Irak Hassan Nama"): a capitalized word that no
+        /// country, role word or curated entry explains follows it, so the person is someone else.
+        /// </summary>
+        private bool NameGoesOn(int t, int nextHit)
+        {
+            if (t >= _tok.Length || _sentenceStart[t] || !IsCapitalizedWord(t)) return false;
+            return !(nextHit < _hits.Count && _hits[nextHit].First == t && !Absorbable(_hits[nextHit]));
+        }
+
+        /// <summary>
+        /// End of a full unknown name in apposition starting at <paramref name="t"/>: two to four capitalized words no hit
+        /// explains, closed by punctuation or a lower-case word; -1 otherwise.
+        /// </summary>
+        private int ApposedName(int t, int nextHit)
+        {
+            while (nextHit < _hits.Count && _hits[nextHit].First < t) nextHit++;
+            int m = t;
+            while (m < _tok.Length && !_sentenceStart[m] && IsCapitalizedWord(m) && m - t < MaxUnknownNameTokens)
+            {
+                if (nextHit < _hits.Count && _hits[nextHit].First == m)
+                {
+                    // A one-word place or Phoenix name inside the name ("Carlos Rivera") is part of it.
+                    if (_hits[nextHit].End - m != 1 || !Absorbable(_hits[nextHit])) break;
+                    nextHit++;
+                }
+                m++;
+            }
+            if (m - t < 2) return -1;
+            if (m < _tok.Length && !_sentenceStart[m] && (IsCapitalizedWord(m) || (nextHit < _hits.Count && _hits[nextHit].First == m))) return -1;
+            return m;
         }
 
         /// <summary>
