@@ -323,6 +323,7 @@ public sealed class MentionLinker : IStage
                 }
                 if (country is not null)
                 {
+                    if (a.Title) ApposedBefore(x.First, country + a.Sector);
                     Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), country + a.Sector), null, null);
                     return (end, j);
                 }
@@ -349,6 +350,7 @@ public sealed class MentionLinker : IStage
                     && AgentOf(_hits[h + 2], AgentCountry.Before, titleOk: true) is int t2 and >= 0 && _m.Agents[t2].Title
                     && TitledName(x.First, _hits[h + 2].End, h + 3, _m.Agents[t2], before, h, a.Sector) is { } viaInstitution)
                     return viaInstitution;
+                if (a.Title) ApposedBefore(x.First, before + a.Sector);
                 Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), before + a.Sector), null, null);
                 return (end, h + 2);
             }
@@ -471,6 +473,27 @@ public sealed class MentionLinker : IStage
             Emit(k, m, EntityType.PER, coded, null, null);
             Remember(k, m, coded);
             return (m, j);
+        }
+
+        /// <summary>
+        /// "Nama Lengkap, Menteri Luar Negeri Irak, …", "Full Name, Kosovo's foreign minister": an unknown full name (two to four
+        /// capitalized words nothing has linked) closed by a comma right before a title with a country takes the title's code.
+        /// </summary>
+        private void ApposedBefore(int titleFirst, string code)
+        {
+            int comma = titleFirst - 1;
+            if (comma < 2 || !IsComma(comma) || _sentenceStart[titleFirst]) return;
+            int s = comma;
+            while (s > 0 && comma - s < MaxUnknownNameTokens && IsCapitalizedWord(s - 1))
+            {
+                s--;
+                if (_sentenceStart[s]) break;
+            }
+            if (comma - s < 2 || _lastEmitEnd > s) return;
+            if (!_sentenceStart[s] && s > 0 && IsCapitalizedWord(s - 1)) return;
+            var named = _m.Kb.FromCode(Text(s, comma), code);
+            Emit(s, comma, EntityType.PER, named, null, null);
+            Remember(s, comma, named);
         }
 
         /// <summary>

@@ -29,6 +29,9 @@ public sealed class TitleAppositionTests
         { "Timbalan Menteri Luar Negeri Thailand Somchai Dee tiba di Kuala Lumpur.", "2024-05-01", "ms", "Somchai Dee", "THAGOV", false },
         // A one-word Phoenix name at the start of a longer unknown name is not that person.
         { "Menlu Irak Hassan Jaber berkunjung ke Amman.", "2024-05-01", "id", "Hassan Jaber", "IRQGOV", false },
+        // A full unknown name closed by a comma before a title with its country.
+        { "The plan was rejected, said Ilir Dervishi, Kosovo's foreign minister, on Monday.", "2024-05-01", "en", "Ilir Dervishi", "XKKGOV", true },
+        { "Fadil Zuhdar Almani, Menteri Luar Negeri Irak, tiba di Amman.", "2024-05-01", "id", "Fadil Zuhdar Almani", "IRQGOV", false },
         // "juru bicara Nama, Nama Lengkap": the spokesperson of a known person takes that person's country.
         { "Ketika ditanya, juru bicara Milei, Carlos Rivera, mengatakan tidak ada masalah.", "2024-05-01", "id", "Carlos Rivera", "ARGGOV", false },
     };
