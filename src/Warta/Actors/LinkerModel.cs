@@ -94,8 +94,11 @@ internal sealed class LinkerModel
             }
             if (!entry.Curated && entry.Kind == ActorKind.Person && !a.Text.Contains(' ')
                 && phoenixSingle.TryGetValue(a.Text.ToLowerInvariant(), out int e) && e == -1) continue;
-            Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated && !a.Converted, null,
-                a.ContextOnly));
+            var payload = new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated && !a.Converted, null,
+                a.ContextOnly);
+            Add(pending, a.Text, payload);
+            if (entry.Curated && entry.Kind == ActorKind.Person && a.Case == AliasCase.Capitalized)
+                foreach (var v in NameVariants.Of(a.Text)) Add(pending, v, payload);
         }
         for (int i = 0; i < gazetteer.Aliases.Count; i++)
         {

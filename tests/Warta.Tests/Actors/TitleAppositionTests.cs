@@ -75,12 +75,22 @@ public sealed class TitleAppositionTests
     [InlineData("Rombongan dari Persatuan Emirat Arab tiba di Jakarta.", "id", "Persatuan Emirat Arab", "ARE")]
     [InlineData("Penembakan itu dilakukan oleh Border Security Force di perbatasan.", "id", "Border Security Force", "INDMIL")]
     [InlineData("Menteri Luar Negeri, Datuk Seri Zambry Abd Kadir, turut hadir.", "ms", "Zambry Abd Kadir", "MYSGOV")]
+    // Romanisations of name parts (data/actors/name-variants.tsv) inside names of three words or more.
+    [InlineData("Menteri itu, Mohd Khaled Nordin, berucap di Putrajaya.", "ms", "Mohd Khaled Nordin", "MYSGOV")]
+    [InlineData("Sheikh Mohamed bin Abdelrahman Al Thani met the envoy.", "en", "Sheikh Mohamed bin Abdelrahman Al Thani", "QATGOV")]
     public void Spelling_variants_link(string text, string lang, string surface, string expected)
     {
         var doc = TestDocs.Link(text, D("2024-05-01"), lang, real: true);
         var m = doc.Find(surface);
         Assert.True(m?.Actor is not null, doc.Dump());
         Assert.Equal(expected, m.Actor.Code);
+    }
+
+    [Fact]
+    public void Two_word_names_get_no_respelt_variants()
+    {
+        Assert.Empty(NameVariants.Of("Mohamad Hasan"));
+        Assert.Contains("Zambry Abd Kadir", NameVariants.Of("Zambry Abdul Kadir"));
     }
 
     [Fact]
