@@ -180,6 +180,24 @@ public sealed class ActorKnowledgeBase
         return pick is { } p ? MakeRef(e.Name, p.Code, e.Id) : null;
     }
 
+    /// <summary>
+    /// A person in an article without a publication date: the office started last (a dated range that is not ELI), since a
+    /// story names someone mostly while they hold an office; the code for <paramref name="today"/> when the person has none.
+    /// </summary>
+    internal ActorRef ResolveUndated(int index, DateOnly today)
+    {
+        var e = _entries[index];
+        DatedCode? best = null;
+        if (e.Kind == ActorKind.Person)
+            foreach (var c in e.Codes)
+            {
+                if (c.Undated || c.From is null || c.From > today) continue;
+                if (c.Code.Length >= 6 && c.Code.AsSpan(3, 3).SequenceEqual("ELI")) continue;
+                if (best is null || c.From >= best.Value.From) best = c;
+            }
+        return best is { } b ? MakeRef(e.Name, b.Code, e.Id) : Resolve(index, today);
+    }
+
     /// <summary>Most recently started range covering the date; else the undated fallback; else the country.</summary>
     internal static string CodeAt(ActorEntry e, DateOnly date)
     {

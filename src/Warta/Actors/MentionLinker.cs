@@ -68,6 +68,7 @@ public sealed class MentionLinker : IStage
         private readonly string _text;
         private readonly Token[] _tok;
         private readonly DateOnly _date;
+        private readonly bool _undated;
         private readonly bool[] _sentenceStart;
         private readonly int[] _tokFirstUnit;
         private int[] _uStart, _uEnd, _uId, _uTok;
@@ -87,6 +88,7 @@ public sealed class MentionLinker : IStage
             _text = doc.Text;
             _tok = doc.Tokens;
             _date = doc.PublishedDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            _undated = doc.PublishedDate is null;
             _sentenceStart = new bool[_tok.Length];
             foreach (var s in doc.Sentences)
                 if (s.FirstToken < _tok.Length) _sentenceStart[s.FirstToken] = true;
@@ -712,7 +714,8 @@ public sealed class MentionLinker : IStage
         /// <summary>An entry resolved for the article date, once per document.</summary>
         private ActorRef Resolve(int entry)
         {
-            if (!_resolved.TryGetValue(entry, out var actor)) _resolved[entry] = actor = _m.Kb.Resolve(entry, _date);
+            if (!_resolved.TryGetValue(entry, out var actor))
+                _resolved[entry] = actor = _undated ? _m.Kb.ResolveUndated(entry, _date) : _m.Kb.Resolve(entry, _date);
             return actor;
         }
 

@@ -87,6 +87,18 @@ public sealed class TitleAppositionTests
     }
 
     [Fact]
+    public void Without_a_publication_date_a_person_takes_the_office_started_last()
+    {
+        // Borrell's last office is the EU's; the date of today alone would make him a former Spanish minister (ESPELI).
+        var doc = TestDocs.Make("Josep Borrell berbicara kepada wartawan.", published: null, language: "id", real: true);
+        new MentionLinker().Process(doc);
+        var m = doc.Mentions.Single(x => doc.Text[x.Start..x.End] == "Josep Borrell");
+        Assert.Equal("IGOEUREEC", m.Actor?.Code);
+        var dated = TestDocs.Link("Josep Borrell berbicara kepada wartawan.", D("2025-06-01"), "id", real: true).Find("Josep Borrell");
+        Assert.Equal("ESPELI", dated?.Actor?.Code);
+    }
+
+    [Fact]
     public void Two_word_names_get_no_respelt_variants()
     {
         Assert.Empty(NameVariants.Of("Mohamad Hasan"));
