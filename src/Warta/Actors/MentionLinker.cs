@@ -376,7 +376,7 @@ public sealed class MentionLinker : IStage
             // "the high commissioner of India Nama": the title's country after a link word, then the name.
             if (country is null && k + 1 < _tok.Length && !_sentenceStart[k + 1] && j < _hits.Count && _hits[j].First == k + 1
                 && _m.TitleCountryLinks.Contains(Key(k)) && CountryOf(_hits[j]) is { } linked
-                && j + 1 <= _hits.Count && _hits[j].End < _tok.Length && IsCapitalizedWord(_hits[j].End) && !_sentenceStart[_hits[j].End])
+                && NameStartsAt(IsComma(_hits[j].End) ? _hits[j].End + 1 : _hits[j].End))
             {
                 country = linked;
                 countryHit = j;
@@ -497,6 +497,8 @@ public sealed class MentionLinker : IStage
             Emit(s, comma, EntityType.PER, named, null, null);
             Remember(s, comma, named);
         }
+
+        private bool NameStartsAt(int t) => t < _tok.Length && !_sentenceStart[t] && IsCapitalizedWord(t);
 
         /// <summary>
         /// A one-word Phoenix name the title's name goes on past ("Menlu Irak Hassan Nama"): a capitalized word that no

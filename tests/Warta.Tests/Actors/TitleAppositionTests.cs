@@ -29,6 +29,10 @@ public sealed class TitleAppositionTests
         { "Timbalan Menteri Luar Negeri Thailand Somchai Dee tiba di Kuala Lumpur.", "2024-05-01", "ms", "Somchai Dee", "THAGOV", false },
         // A one-word Phoenix name at the start of a longer unknown name is not that person.
         { "Menlu Irak Hassan Jaber berkunjung ke Amman.", "2024-05-01", "id", "Hassan Jaber", "IRQGOV", false },
+        // Counterparts: the country before ("his Vietnamese counterpart") or after a link word ("mitranya dari Malaysia,").
+        { "The minister met his Vietnamese counterpart Bui Van Tam in Hanoi.", "2024-05-01", "en", "Bui Van Tam", "VNMGOV", false },
+        { "Menlu Sugiono bertemu mitranya dari Malaysia, Ahmad Fauzi Rahman, di Jakarta.", "2025-05-01", "id", "Ahmad Fauzi Rahman", "MYSGOV", false },
+        { "Beliau bertemu rakan sejawatnya dari Vietnam Tran Van Hoa di Hanoi.", "2024-05-01", "ms", "Tran Van Hoa", "VNMGOV", false },
         // A full unknown name closed by a comma before a title with its country.
         { "The plan was rejected, said Ilir Dervishi, Kosovo's foreign minister, on Monday.", "2024-05-01", "en", "Ilir Dervishi", "XKKGOV", true },
         { "Fadil Zuhdar Almani, Menteri Luar Negeri Irak, tiba di Amman.", "2024-05-01", "id", "Fadil Zuhdar Almani", "IRQGOV", false },
