@@ -181,21 +181,29 @@ public sealed class ActorKnowledgeBase
     }
 
     /// <summary>
-    /// A person in an article without a publication date: the office started last (a dated range that is not ELI), since a
+    /// A person in an article without a publication date: the office started last (a dated range with a sector other than ELI; LEG only for those without another office), since a
     /// story names someone mostly while they hold an office; the code for <paramref name="today"/> when the person has none.
     /// </summary>
     internal ActorRef ResolveUndated(int index, DateOnly today)
     {
         var e = _entries[index];
-        DatedCode? best = null;
+        DatedCode? best = null, seat = null;
         if (e.Kind == ActorKind.Person)
             foreach (var c in e.Codes)
             {
-                if (c.Undated || c.From is null || c.From > today) continue;
-                if (c.Code.Length >= 6 && c.Code.AsSpan(3, 3).SequenceEqual("ELI")) continue;
+                // A bare country or ELI is what is left after an office; a seat in parliament counts only for those who
+                // never held another office (Payne as minister, not as the senator she was after).
+                if (c.Undated || c.From is null || c.From > today || c.Code.Length < 6) continue;
+                var sector = c.Code.AsSpan(3, 3);
+                if (sector.SequenceEqual("ELI")) continue;
+                if (sector.SequenceEqual("LEG"))
+                {
+                    if (seat is null || c.From >= seat.Value.From) seat = c;
+                    continue;
+                }
                 if (best is null || c.From >= best.Value.From) best = c;
             }
-        return best is { } b ? MakeRef(e.Name, b.Code, e.Id) : Resolve(index, today);
+        return (best ?? seat) is { } b ? MakeRef(e.Name, b.Code, e.Id) : Resolve(index, today);
     }
 
     /// <summary>Most recently started range covering the date; else the undated fallback; else the country.</summary>

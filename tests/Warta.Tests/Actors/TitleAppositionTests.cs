@@ -100,6 +100,13 @@ public sealed class TitleAppositionTests
         Assert.Equal("IGOEUREEC", m.Actor?.Code);
         var dated = TestDocs.Link("Josep Borrell berbicara kepada wartawan.", D("2025-06-01"), "id", real: true).Find("Josep Borrell");
         Assert.Equal("ESPELI", dated?.Actor?.Code);
+        // A minister who sat in parliament afterwards is read as the minister; a spokesman later without office keeps the office.
+        foreach (var (name, code) in new[] { ("Marise Payne", "AUSGOV"), ("John Kirby", "USAGOV") })
+        {
+            var d = TestDocs.Make(name + " berbicara kepada wartawan.", published: null, language: "id", real: true);
+            new MentionLinker().Process(d);
+            Assert.Equal(code, d.Mentions.Single(x => d.Text[x.Start..x.End] == name).Actor?.Code);
+        }
     }
 
     [Fact]
