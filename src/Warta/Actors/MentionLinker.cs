@@ -308,7 +308,7 @@ public sealed class MentionLinker : IStage
                     && AgentOf(_hits[j], AgentCountry.After, titleOk: false) >= 0 && _hits[j + 1].First == _hits[j].End
                     && CountryOf(_hits[j + 1]) is { } instCountry
                     && TitledName(x.First, _hits[j + 1].End, j + 2, a, instCountry, j + 1,
-                                  _m.Agents[AgentOf(_hits[j], AgentCountry.After, titleOk: false)].Sector) is { } viaInstitution)
+                                  _m.Agents[AgentOf(_hits[j], AgentCountry.After, titleOk: false)].Sector, institution: j) is { } viaInstitution)
                     return viaInstitution;
                 // "Pemimpin Hamas Nama", "Juru bicara sayap politik KNLA, Nama": a title, at most a few lower-case words, an
                 // armed or political group, then a name that takes the group's code.
@@ -350,7 +350,7 @@ public sealed class MentionLinker : IStage
                 // "Philippine Foreign Ministry spokesperson Nama": the institution, then a title; the name takes the institution's sector.
                 if (!a.Title && h + 2 < _hits.Count && _hits[h + 2].First == end
                     && AgentOf(_hits[h + 2], AgentCountry.Before, titleOk: true) is int t2 and >= 0 && _m.Agents[t2].Title
-                    && TitledName(x.First, _hits[h + 2].End, h + 3, _m.Agents[t2], before, h, a.Sector) is { } viaInstitution)
+                    && TitledName(x.First, _hits[h + 2].End, h + 3, _m.Agents[t2], before, h, a.Sector, institution: h + 1) is { } viaInstitution)
                     return viaInstitution;
                 if (a.Title) ApposedBefore(x.First, before + a.Sector);
                 Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), before + a.Sector), null, null);
@@ -368,7 +368,7 @@ public sealed class MentionLinker : IStage
         /// The title's country keeps its own mention ("Rusia"), so the NER stage does not re-tag it without an actor.
         /// </summary>
         private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country, int countryHit,
-                                       string? sector = null, string? code = null)
+                                       string? sector = null, string? code = null, int institution = -1)
         {
             sector ??= a.Sector;
             if (!a.Title) return null;
@@ -397,7 +397,8 @@ public sealed class MentionLinker : IStage
             if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0
                 && !(!_m.Kb[person].Curated && NameGoesOn(_hits[j].End, j + 1)))
             {
-                if (countryHit >= 0) LinkPlain(countryHit); // "Rusia" in "Presiden Rusia Vladimir Putin" stays a mention
+                if (institution >= 0) EmitInstitution(institution, countryHit, country!, sector);
+                else if (countryHit >= 0) LinkPlain(countryHit, titled: true); // "Rusia" in "Presiden Rusia Vladimir Putin" stays a mention
                 if (postingHit >= 0) LinkPlain(postingHit);
                 var actor = Resolve(person);
                 // The title says which office the person holds here ("Sekretaris Jenderal NATO Nama" in an undated article).
@@ -469,7 +470,8 @@ public sealed class MentionLinker : IStage
             // more, closed by punctuation or a lower-case word, not the start of a list of capitalized words.
             if (comma && (m - k < 2 || (m < _tok.Length && (IsCapitalizedWord(m) || (j < _hits.Count && _hits[j].First == m)))))
                 return null;
-            if (countryHit >= 0) LinkPlain(countryHit);
+            if (institution >= 0) EmitInstitution(institution, countryHit, country, sector);
+            else if (countryHit >= 0) LinkPlain(countryHit, titled: true);
             if (postingHit >= 0) LinkPlain(postingHit);
             var coded = _m.Kb.FromCode(Text(k, m), code ?? country + sector);
             Emit(k, m, EntityType.PER, coded, null, null);
@@ -496,6 +498,17 @@ public sealed class MentionLinker : IStage
             var named = _m.Kb.FromCode(Text(s, comma), code);
             Emit(s, comma, EntityType.PER, named, null, null);
             Remember(s, comma, named);
+        }
+
+        /// <summary>
+        /// "Kementerian Luar Negeri China", "Philippine Foreign Ministry" between a title and its name: one ORG mention with the
+        /// institution's code, so neither the country alone nor the NER stage leaves it without an actor.
+        /// </summary>
+        private void EmitInstitution(int institution, int countryHit, string country, string sector)
+        {
+            int first = Math.Min(_hits[institution].First, _hits[countryHit].First);
+            int end = Math.Max(_hits[institution].End, _hits[countryHit].End);
+            Emit(first, end, EntityType.ORG, _m.Kb.FromCode(Text(first, end), country + sector), null, null);
         }
 
         private bool NameStartsAt(int t) => t < _tok.Length && !_sentenceStart[t] && IsCapitalizedWord(t);
@@ -550,7 +563,9 @@ public sealed class MentionLinker : IStage
             return true;
         }
 
-        private void LinkPlain(int h)
+        /// <param name="titled">The hit is a title's country ("Juru bicara Kementerian Luar Negeri China Nama"): the capitalized
+        /// title words before it are explained, so it is no tail of a longer unknown name.</param>
+        private void LinkPlain(int h, bool titled = false)
         {
             var x = _hits[h];
             var ps = P(x);
@@ -599,7 +614,7 @@ public sealed class MentionLinker : IStage
             if (actor >= 0)
             {
                 var entry = _m.Kb[actor];
-                if (entry.Kind is ActorKind.Country && placeCount == 0 && InsideLongerName(x)) return;
+                if (entry.Kind is ActorKind.Country && placeCount == 0 && !titled && InsideLongerName(x)) return;
                 var resolved = Resolve(actor);
                 var type = ActorKnowledgeBase.TypeOf(entry.Kind);
                 foreach (var p in ps)
@@ -620,7 +635,7 @@ public sealed class MentionLinker : IStage
 
             if (place is null) return;
             if (x.End - x.First == 1 && !placeCurated && !DoubtfulPlaceOk(x.First, place)) return;
-            if (InsideLongerName(x)) return;
+            if (!titled && InsideLongerName(x)) return;
             ActorRef? placeActor = null;
             string? entityId = null;
             if (place.ActorId is { } id && _m.Kb.IndexOf(id) is int ai and >= 0)

@@ -109,6 +109,20 @@ public sealed class TitleAppositionTests
         }
     }
 
+    [Theory]
+    // A title, its institution and country, then a name: the institution is one mention with the institution's code.
+    [InlineData("Juru bicara Kemenlu Laos Vongsa Keomany membantah laporan itu.", "Kemenlu Laos", "LAOGOV", "Vongsa Keomany")]
+    [InlineData("Juru Bicara Kantor Urusan Luar Negeri India, Rajiv Menon mengatakan hal itu.", "Kantor Urusan Luar Negeri India", "INDGOV", "Rajiv Menon")]
+    public void The_institution_between_title_and_name_keeps_its_code(string text, string institution, string code, string name)
+    {
+        foreach (var real in new[] { false, true })
+        {
+            var doc = TestDocs.Link(text, D("2024-05-01"), "id", real);
+            Assert.Equal(code, doc.Find(institution)?.Actor?.Code);
+            Assert.Equal(code, doc.Find(name)?.Actor?.Code);
+        }
+    }
+
     [Fact]
     public void Two_word_names_get_no_respelt_variants()
     {
