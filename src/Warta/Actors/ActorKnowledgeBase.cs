@@ -158,6 +158,54 @@ public sealed class ActorKnowledgeBase
         return new ActorRef(name, code, country, sector, id);
     }
 
+    /// <summary>
+    /// The person as the title beside the name places them ("Sekretaris Jenderal NATO Nama", "Presiden Rusia Nama"), when the
+    /// date alone gives another country or body (an undated article, a date between two offices): the range whose code starts
+    /// with <paramref name="prefix"/> (a country code or an IGO code), the one covering the date, else the latest started by it,
+    /// else the earliest; null when no range of the person names that prefix.
+    /// </summary>
+    internal ActorRef? ResolveAs(int index, DateOnly date, string prefix)
+    {
+        var e = _entries[index];
+        DatedCode? covering = null, before = null, earliest = null;
+        foreach (var c in e.Codes)
+        {
+            if (!c.Code.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            var from = c.From ?? DateOnly.MinValue;
+            if (c.Covers(date)) covering = c;
+            else if (from <= date) { if (before is null || from >= (before.Value.From ?? DateOnly.MinValue)) before = c; }
+            else if (earliest is null || from < (earliest.Value.From ?? DateOnly.MinValue)) earliest = c;
+        }
+        var pick = covering ?? before ?? earliest;
+        return pick is { } p ? MakeRef(e.Name, p.Code, e.Id) : null;
+    }
+
+    /// <summary>
+    /// A person in an article without a publication date: the office started last (a dated range with a sector other than ELI; LEG only for those without another office), since a
+    /// story names someone mostly while they hold an office; the code for <paramref name="today"/> when the person has none.
+    /// </summary>
+    internal ActorRef ResolveUndated(int index, DateOnly today)
+    {
+        var e = _entries[index];
+        DatedCode? best = null, seat = null;
+        if (e.Kind == ActorKind.Person)
+            foreach (var c in e.Codes)
+            {
+                // A bare country or ELI is what is left after an office; a seat in parliament counts only for those who
+                // never held another office (Payne as minister, not as the senator she was after).
+                if (c.Undated || c.From is null || c.From > today || c.Code.Length < 6) continue;
+                var sector = c.Code.AsSpan(3, 3);
+                if (sector.SequenceEqual("ELI")) continue;
+                if (sector.SequenceEqual("LEG"))
+                {
+                    if (seat is null || c.From >= seat.Value.From) seat = c;
+                    continue;
+                }
+                if (best is null || c.From >= best.Value.From) best = c;
+            }
+        return (best ?? seat) is { } b ? MakeRef(e.Name, b.Code, e.Id) : Resolve(index, today);
+    }
+
     /// <summary>Most recently started range covering the date; else the undated fallback; else the country.</summary>
     internal static string CodeAt(ActorEntry e, DateOnly date)
     {

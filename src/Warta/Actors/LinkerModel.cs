@@ -94,8 +94,11 @@ internal sealed class LinkerModel
             }
             if (!entry.Curated && entry.Kind == ActorKind.Person && !a.Text.Contains(' ')
                 && phoenixSingle.TryGetValue(a.Text.ToLowerInvariant(), out int e) && e == -1) continue;
-            Add(pending, a.Text, new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated && !a.Converted, null,
-                a.ContextOnly));
+            var payload = new Payload(PayloadKind.Actor, a.Entry, a.Type, a.Case, a.NotAfterName, entry.Curated && !a.Converted, null,
+                a.ContextOnly);
+            Add(pending, a.Text, payload);
+            if (entry.Curated && entry.Kind == ActorKind.Person && a.Case == AliasCase.Capitalized)
+                foreach (var v in NameVariants.Of(a.Text)) Add(pending, v, payload);
         }
         for (int i = 0; i < gazetteer.Aliases.Count; i++)
         {
@@ -219,8 +222,14 @@ internal sealed class LinkerModel
         }
         if (units == 0) return;
         if (!pending.TryGetValue(node, out var list)) pending[node] = list = [];
-        foreach (var p in list)
-            if (p.Kind == payload.Kind && p.Index == payload.Index) return;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var p = list[i];
+            if (p.Kind != payload.Kind || p.Index != payload.Index) continue;
+            // "Al Shabaab" and "al Shabaab" fold to one node: a lower-case spelling lets the entry match in any case.
+            if (p.Case == AliasCase.Capitalized && @case == AliasCase.Any) list[i] = p with { Case = AliasCase.Any };
+            return;
+        }
         list.Add(payload with { Case = @case, ExactUnits = exact?.ToArray() });
     }
 }

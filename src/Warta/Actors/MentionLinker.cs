@@ -68,6 +68,7 @@ public sealed class MentionLinker : IStage
         private readonly string _text;
         private readonly Token[] _tok;
         private readonly DateOnly _date;
+        private readonly bool _undated;
         private readonly bool[] _sentenceStart;
         private readonly int[] _tokFirstUnit;
         private int[] _uStart, _uEnd, _uId, _uTok;
@@ -87,6 +88,7 @@ public sealed class MentionLinker : IStage
             _text = doc.Text;
             _tok = doc.Tokens;
             _date = doc.PublishedDate ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            _undated = doc.PublishedDate is null;
             _sentenceStart = new bool[_tok.Length];
             foreach (var s in doc.Sentences)
                 if (s.FirstToken < _tok.Length) _sentenceStart[s.FirstToken] = true;
@@ -240,12 +242,27 @@ public sealed class MentionLinker : IStage
             return tk.Length > 0 && char.IsLower(_text[tk.Start]);
         }
 
-        /// <summary>A curated armed or political group a hit names (Hamas, KNLA, M23), by entry index; -1 when none.</summary>
+        /// <summary>
+        /// A curated armed or political group (Hamas, KNLA, M23) or intergovernmental body (NATO, Uni Eropa, PBB) a hit names,
+        /// by entry index; -1 when none.
+        /// </summary>
         private int GroupOf(in Hit h)
         {
             foreach (var p in P(h))
-                if (p.Kind == PayloadKind.Actor && p.Curated && !p.ContextOnly && _m.Kb[p.Index].Kind == ActorKind.Group) return p.Index;
+                if (p.Kind == PayloadKind.Actor && p.Curated && !p.ContextOnly && _m.Kb[p.Index].Kind is ActorKind.Group or ActorKind.Igo)
+                    return p.Index;
             return -1;
+        }
+
+        /// <summary>The country a group's titled members take, or for an IGO its code (its office holders carry it whole).</summary>
+        private string? GroupKey(int entry) => Resolve(entry) is { } g ? g.Country ?? (g.Code.Length > 0 ? g.Code : null) : null;
+
+        /// <summary>1 when token <paramref name="t"/> is an English possessive "'s" ("Qatar's Foreign Minister"), else 0.</summary>
+        private int Possessive(int t)
+        {
+            if (t >= _tok.Length || _tok[t].Length != 2 || _sentenceStart[t]) return 0;
+            char a = _text[_tok[t].Start], b = _text[_tok[t].Start + 1];
+            return a is '\'' or '\u2019' && b is 's' or 'S' ? 1 : 0;
         }
 
         private bool IsComma(int t) => t < _tok.Length && _tok[t].Length == 1 && _text[_tok[t].Start] == ',';
@@ -291,7 +308,7 @@ public sealed class MentionLinker : IStage
                     && AgentOf(_hits[j], AgentCountry.After, titleOk: false) >= 0 && _hits[j + 1].First == _hits[j].End
                     && CountryOf(_hits[j + 1]) is { } instCountry
                     && TitledName(x.First, _hits[j + 1].End, j + 2, a, instCountry, j + 1,
-                                  _m.Agents[AgentOf(_hits[j], AgentCountry.After, titleOk: false)].Sector) is { } viaInstitution)
+                                  _m.Agents[AgentOf(_hits[j], AgentCountry.After, titleOk: false)].Sector, institution: j) is { } viaInstitution)
                     return viaInstitution;
                 // "Pemimpin Hamas Nama", "Juru bicara sayap politik KNLA, Nama": a title, at most a few lower-case words, an
                 // armed or political group, then a name that takes the group's code.
@@ -302,12 +319,13 @@ public sealed class MentionLinker : IStage
                            && !(g < _hits.Count && _hits[g].First == tpos))
                         tpos++;
                     if (g < _hits.Count && _hits[g].First == tpos && GroupOf(_hits[g]) is int grp and >= 0
-                        && Resolve(grp) is { Country: { } gc } gActor
+                        && GroupKey(grp) is { } gc && Resolve(grp) is { } gActor
                         && TitledName(x.First, _hits[g].End, g + 1, a, gc, g, code: gActor.Code) is { } viaGroup)
                         return viaGroup;
                 }
                 if (country is not null)
                 {
+                    if (a.Title) ApposedBefore(x.First, country + a.Sector);
                     Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), country + a.Sector), null, null);
                     return (end, j);
                 }
@@ -315,13 +333,15 @@ public sealed class MentionLinker : IStage
             }
 
             // "Hamas spokesman Nama", "M23 leader Nama": a group, then a title.
-            if (GroupOf(x) is int grpBefore and >= 0 && h + 1 < _hits.Count && _hits[h + 1].First == x.End
+            // "NATO's Secretary General Nama", "EU foreign policy chief Nama": an IGO's office holder carries its code.
+            int poss = Possessive(x.End);
+            if (GroupOf(x) is int grpBefore and >= 0 && h + 1 < _hits.Count && _hits[h + 1].First == x.End + poss
                 && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: true) is int gt and >= 0 && _m.Agents[gt].Title
-                && Resolve(grpBefore) is { Country: { } gcb } gbActor
+                && GroupKey(grpBefore) is { } gcb && Resolve(grpBefore) is { } gbActor
                 && TitledName(x.First, _hits[h + 1].End, h + 2, _m.Agents[gt], gcb, h, code: gbActor.Code) is { } groupTitled)
                 return groupTitled;
 
-            if (CountryOf(x) is { } before && h + 1 < _hits.Count && _hits[h + 1].First == x.End
+            if (CountryOf(x) is { } before && h + 1 < _hits.Count && _hits[h + 1].First == x.End + poss
                 && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: false) is int post and >= 0)
             {
                 var a = _m.Agents[post];
@@ -330,8 +350,9 @@ public sealed class MentionLinker : IStage
                 // "Philippine Foreign Ministry spokesperson Nama": the institution, then a title; the name takes the institution's sector.
                 if (!a.Title && h + 2 < _hits.Count && _hits[h + 2].First == end
                     && AgentOf(_hits[h + 2], AgentCountry.Before, titleOk: true) is int t2 and >= 0 && _m.Agents[t2].Title
-                    && TitledName(x.First, _hits[h + 2].End, h + 3, _m.Agents[t2], before, h, a.Sector) is { } viaInstitution)
+                    && TitledName(x.First, _hits[h + 2].End, h + 3, _m.Agents[t2], before, h, a.Sector, institution: h + 1) is { } viaInstitution)
                     return viaInstitution;
+                if (a.Title) ApposedBefore(x.First, before + a.Sector);
                 Emit(x.First, end, a.Type, _m.Kb.FromCode(Text(x.First, end), before + a.Sector), null, null);
                 return (end, h + 2);
             }
@@ -347,11 +368,21 @@ public sealed class MentionLinker : IStage
         /// The title's country keeps its own mention ("Rusia"), so the NER stage does not re-tag it without an actor.
         /// </summary>
         private (int, int)? TitledName(int first, int end, int j, AgentEntry a, string? country, int countryHit,
-                                       string? sector = null, string? code = null)
+                                       string? sector = null, string? code = null, int institution = -1)
         {
             sector ??= a.Sector;
             if (!a.Title) return null;
             int k = end;
+            // "the high commissioner of India Nama": the title's country after a link word, then the name.
+            if (country is null && k + 1 < _tok.Length && !_sentenceStart[k + 1] && j < _hits.Count && _hits[j].First == k + 1
+                && _m.TitleCountryLinks.Contains(Key(k)) && CountryOf(_hits[j]) is { } linked
+                && NameStartsAt(IsComma(_hits[j].End) ? _hits[j].End + 1 : _hits[j].End))
+            {
+                country = linked;
+                countryHit = j;
+                k = _hits[j].End;
+                j++;
+            }
             // "Dubes AS untuk Rusia, Nama": the posting's country is a mention of its own; the name keeps the title's country.
             int postingHit = -1;
             if (country is not null && k + 1 < _tok.Length && _m.Postings.Contains(Key(k)) && j < _hits.Count
@@ -363,13 +394,31 @@ public sealed class MentionLinker : IStage
             }
             bool comma = IsComma(k);
             if (comma) k++;
-            if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0)
+            if (j < _hits.Count && _hits[j].First == k && PersonOf(_hits[j]) is int person and >= 0
+                && !(!_m.Kb[person].Curated && NameGoesOn(_hits[j].End, j + 1)))
             {
-                if (countryHit >= 0) LinkPlain(countryHit); // "Rusia" in "Presiden Rusia Vladimir Putin" stays a mention
+                if (institution >= 0) EmitInstitution(institution, countryHit, country!, sector);
+                else if (countryHit >= 0) LinkPlain(countryHit, titled: true); // "Rusia" in "Presiden Rusia Vladimir Putin" stays a mention
                 if (postingHit >= 0) LinkPlain(postingHit);
                 var actor = Resolve(person);
+                // The title says which office the person holds here ("Sekretaris Jenderal NATO Nama" in an undated article).
+                string? want = code ?? country;
+                if (want is not null && !actor.Code.StartsWith(want, StringComparison.Ordinal)
+                    && _m.Kb.ResolveAs(person, _date, want) is { } asTitled)
+                    actor = _resolved[person] = asTitled;
                 Emit(_hits[j].First, _hits[j].End, EntityType.PER, actor, null, actor.Id);
                 Remember(_hits[j].First, _hits[j].End, actor);
+                // "juru bicara Milei, Nama Lengkap": the title belongs to the full name after the comma, who takes the person's country.
+                if (country is null && code is null && actor.Country is { } pc && IsComma(_hits[j].End)
+                    && ApposedName(_hits[j].End + 1, j + 1) is int nameEnd and > 0)
+                {
+                    var apposed = _m.Kb.FromCode(Text(_hits[j].End + 1, nameEnd), pc + sector);
+                    Emit(_hits[j].End + 1, nameEnd, EntityType.PER, apposed, null, null);
+                    Remember(_hits[j].End + 1, nameEnd, apposed);
+                    int next = j + 1;
+                    while (next < _hits.Count && _hits[next].First < nameEnd) next++;
+                    return (nameEnd, next);
+                }
                 return (_hits[j].End, j + 1);
             }
             if (country is null && comma) return null;
@@ -421,12 +470,80 @@ public sealed class MentionLinker : IStage
             // more, closed by punctuation or a lower-case word, not the start of a list of capitalized words.
             if (comma && (m - k < 2 || (m < _tok.Length && (IsCapitalizedWord(m) || (j < _hits.Count && _hits[j].First == m)))))
                 return null;
-            if (countryHit >= 0) LinkPlain(countryHit);
+            if (institution >= 0) EmitInstitution(institution, countryHit, country, sector);
+            else if (countryHit >= 0) LinkPlain(countryHit, titled: true);
             if (postingHit >= 0) LinkPlain(postingHit);
             var coded = _m.Kb.FromCode(Text(k, m), code ?? country + sector);
             Emit(k, m, EntityType.PER, coded, null, null);
             Remember(k, m, coded);
             return (m, j);
+        }
+
+        /// <summary>
+        /// "Nama Lengkap, Menteri Luar Negeri Irak, …", "Full Name, Kosovo's foreign minister": an unknown full name (two to four
+        /// capitalized words nothing has linked) closed by a comma right before a title with a country takes the title's code.
+        /// </summary>
+        private void ApposedBefore(int titleFirst, string code)
+        {
+            int comma = titleFirst - 1;
+            if (comma < 2 || !IsComma(comma) || _sentenceStart[titleFirst]) return;
+            int s = comma;
+            while (s > 0 && comma - s < MaxUnknownNameTokens && IsCapitalizedWord(s - 1))
+            {
+                s--;
+                if (_sentenceStart[s]) break;
+            }
+            if (comma - s < 2 || _lastEmitEnd > s) return;
+            if (!_sentenceStart[s] && s > 0 && IsCapitalizedWord(s - 1)) return;
+            var named = _m.Kb.FromCode(Text(s, comma), code);
+            Emit(s, comma, EntityType.PER, named, null, null);
+            Remember(s, comma, named);
+        }
+
+        /// <summary>
+        /// "Kementerian Luar Negeri China", "Philippine Foreign Ministry" between a title and its name: one ORG mention with the
+        /// institution's code, so neither the country alone nor the NER stage leaves it without an actor.
+        /// </summary>
+        private void EmitInstitution(int institution, int countryHit, string country, string sector)
+        {
+            int first = Math.Min(_hits[institution].First, _hits[countryHit].First);
+            int end = Math.Max(_hits[institution].End, _hits[countryHit].End);
+            Emit(first, end, EntityType.ORG, _m.Kb.FromCode(Text(first, end), country + sector), null, null);
+        }
+
+        private bool NameStartsAt(int t) => t < _tok.Length && !_sentenceStart[t] && IsCapitalizedWord(t);
+
+        /// <summary>
+        /// A one-word Phoenix name the title's name goes on past ("Menlu Irak Hassan Nama"): a capitalized word that no
+        /// country, role word or curated entry explains follows it, so the person is someone else.
+        /// </summary>
+        private bool NameGoesOn(int t, int nextHit)
+        {
+            if (t >= _tok.Length || _sentenceStart[t] || !IsCapitalizedWord(t)) return false;
+            return !(nextHit < _hits.Count && _hits[nextHit].First == t && !Absorbable(_hits[nextHit]));
+        }
+
+        /// <summary>
+        /// End of a full unknown name in apposition starting at <paramref name="t"/>: two to four capitalized words no hit
+        /// explains, closed by punctuation or a lower-case word; -1 otherwise.
+        /// </summary>
+        private int ApposedName(int t, int nextHit)
+        {
+            while (nextHit < _hits.Count && _hits[nextHit].First < t) nextHit++;
+            int m = t;
+            while (m < _tok.Length && !_sentenceStart[m] && IsCapitalizedWord(m) && m - t < MaxUnknownNameTokens)
+            {
+                if (nextHit < _hits.Count && _hits[nextHit].First == m)
+                {
+                    // A one-word place or Phoenix name inside the name ("Carlos Rivera") is part of it.
+                    if (_hits[nextHit].End - m != 1 || !Absorbable(_hits[nextHit])) break;
+                    nextHit++;
+                }
+                m++;
+            }
+            if (m - t < 2) return -1;
+            if (m < _tok.Length && !_sentenceStart[m] && (IsCapitalizedWord(m) || (nextHit < _hits.Count && _hits[nextHit].First == m))) return -1;
+            return m;
         }
 
         /// <summary>
@@ -446,7 +563,9 @@ public sealed class MentionLinker : IStage
             return true;
         }
 
-        private void LinkPlain(int h)
+        /// <param name="titled">The hit is a title's country ("Juru bicara Kementerian Luar Negeri China Nama"): the capitalized
+        /// title words before it are explained, so it is no tail of a longer unknown name.</param>
+        private void LinkPlain(int h, bool titled = false)
         {
             var x = _hits[h];
             var ps = P(x);
@@ -495,7 +614,7 @@ public sealed class MentionLinker : IStage
             if (actor >= 0)
             {
                 var entry = _m.Kb[actor];
-                if (entry.Kind is ActorKind.Country && placeCount == 0 && InsideLongerName(x)) return;
+                if (entry.Kind is ActorKind.Country && placeCount == 0 && !titled && InsideLongerName(x)) return;
                 var resolved = Resolve(actor);
                 var type = ActorKnowledgeBase.TypeOf(entry.Kind);
                 foreach (var p in ps)
@@ -516,7 +635,7 @@ public sealed class MentionLinker : IStage
 
             if (place is null) return;
             if (x.End - x.First == 1 && !placeCurated && !DoubtfulPlaceOk(x.First, place)) return;
-            if (InsideLongerName(x)) return;
+            if (!titled && InsideLongerName(x)) return;
             ActorRef? placeActor = null;
             string? entityId = null;
             if (place.ActorId is { } id && _m.Kb.IndexOf(id) is int ai and >= 0)
@@ -612,7 +731,8 @@ public sealed class MentionLinker : IStage
         /// <summary>An entry resolved for the article date, once per document.</summary>
         private ActorRef Resolve(int entry)
         {
-            if (!_resolved.TryGetValue(entry, out var actor)) _resolved[entry] = actor = _m.Kb.Resolve(entry, _date);
+            if (!_resolved.TryGetValue(entry, out var actor))
+                _resolved[entry] = actor = _undated ? _m.Kb.ResolveUndated(entry, _date) : _m.Kb.Resolve(entry, _date);
             return actor;
         }
 
