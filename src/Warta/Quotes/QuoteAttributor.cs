@@ -103,6 +103,8 @@ public sealed class QuoteAttributor : IStage
         private readonly HashSet<Speaker> _roleSpeakers = new(ReferenceEqualityComparer.Instance);
         // The direct quote being attributed: its own words are no antecedent for "tulisnya".
         private (int Start, int End) _pending = (-1, -1);
+        // Opening mark of the direct quote being attributed (-1 outside one).
+        private int _pendingOpen = -1;
 
         /// <summary>Sentence by sentence, direct quotes first, so "ucapnya" and pronouns find the speaker before them.</summary>
         public void Execute()
@@ -121,7 +123,7 @@ public sealed class QuoteAttributor : IStage
         private void Direct(MarkedSpan span)
         {
             try { DirectCore(span); }
-            finally { _pending = (-1, -1); }
+            finally { _pending = (-1, -1); _pendingOpen = -1; }
         }
 
         private void DirectCore(MarkedSpan span)
@@ -134,6 +136,7 @@ public sealed class QuoteAttributor : IStage
                 int openWord = _w.AtOrAfter(span.Open);
                 int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
                 _pending = (span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1);
+                _pendingOpen = openWord;
                 // An unclosed quote runs to the paragraph end: what follows belongs to the next paragraph.
                 var (speaker, cue, cueWord) = span.Close < 0 ? (null, null, -1) : AfterCue(closeWord + 1);
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
@@ -180,7 +183,7 @@ public sealed class QuoteAttributor : IStage
             if (_l.SpeechAt(_w, k, s1, out var role, out int len))
             {
                 string cue = _w.Span(k).ToString();
-                if (role == SpeechRole.Self) return (Previous(_w.Sentence[k], k), cue, k);
+                if (role == SpeechRole.Self) return (SelfSpeaker(k), cue, k);
                 if (role == SpeechRole.Tell) return (null, null, -1);
                 if (role == SpeechRole.Statement) return (StatementSpeaker(k + len, s1, _w.Sentence[k], k), cue, k);
                 if (role is SpeechRole.After or SpeechRole.Both)
@@ -199,9 +202,23 @@ public sealed class QuoteAttributor : IStage
                     break;
                 }
                 if (_l.SpeechAt(_w, j, s1, out var r3, out _) && r3 == SpeechRole.Self)
-                    return (Previous(_w.Sentence[j], j), _w.Span(j).ToString(), j);
+                    return (SelfSpeaker(j), _w.Span(j).ToString(), j);
             }
             return (null, null, -1);
+        }
+
+        /// <summary>
+        /// "ucapnya"/"menurutnya" after a quote: a quote set in the middle of its sentence ("X mengecam "…", yang
+        /// menurutnya …") belongs to that sentence's subject; a quote opening it, to the previous speaker.
+        /// </summary>
+        private Speaker? SelfSpeaker(int cueWord)
+        {
+            if (_pendingOpen >= 0 && _pendingOpen < _w.Count)
+            {
+                int s0 = _w.SentenceStart(_w.Sentence[_pendingOpen]);
+                if (_pendingOpen > s0 && MainSubject(s0, _pendingOpen) is { Actor: not null } own) return own;
+            }
+            return Previous(_w.Sentence[cueWord], cueWord);
         }
 
         /// <summary>
@@ -245,8 +262,38 @@ public sealed class QuoteAttributor : IStage
                 }
                 else if (role == SpeechRole.After && SpeakerAfter(j + 1, openWord) is { } sa2) return (sa2, cue, vs);
                 else if (role == SpeechRole.According && SpeakerAfter(j + 1, openWord) is { } sa3) return (sa3, cue, vs);
+                // "…, describing it as "…"": the main clause's subject.
+                else if (role == SpeechRole.Participle && vs > s0 && _w.IsPunct(vs - 1, ',') && MainClauseSubject(s, s0, vs) is { } ps) return (ps, cue, vs);
+            }
+            // "X mengecam aksi yang "ilegal, agresif" itu" / "dismissed the claims as "ludicrous"": words characterized by the clause's subject.
+            for (int j = openWord - 1; j >= s0; j--)
+            {
+                if (args.IsQuoteMark(j)) break;
+                if (!_l.Naming.TryMatchEndingAt(_w, j + 1, s0, out _, out int ns)) continue;
+                string cue = _w.Span(ns).ToString();
+                if (ns > s0 && _w.IsPunct(ns - 1, ','))
+                    return MainClauseSubject(s, s0, ns) is { } ms ? (ms, cue, ns) : (null, null, -1);
+                var subj = args.FindSubject(ns, s0, s0);
+                var sp = Resolve(subj, s);
+                if (sp is null && subj.Kind is SubjectKind.None or SubjectKind.NoHead) sp = UnlinkedBefore(ns, s0) ?? RoleBefore(ns, s0);
+                return sp is null ? (null, null, -1) : (sp, cue, ns);
             }
             return (null, null, -1);
+        }
+
+        /// <summary>The subject of the main clause before word <paramref name="i"/>, skipping a direct quote that opens the sentence.</summary>
+        private Speaker? MainClauseSubject(int s, int s0, int i)
+        {
+            for (int j = s0; j < i; j++)
+            {
+                if (InDirect(_w.Start[j]) || args.IsQuoteMark(j) || _w.IsPunct(j)) continue;
+                if (args.IsActorWord(j)) return FromChain(args.ChainForward(args.MentionFirst(j), i));
+                if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Third) return Previous(s, j);
+                // "the Ministry of Foreign Affairs of Uruguay published …": a role or body phrase as the subject.
+                if ((IsRoleDet(j) || RoleHead(j, i, out _, out _)) && RoleAfter(j, i) is { } role) return role;
+                if (args.IsVerbAt(j)) break;
+            }
+            return null;
         }
 
         /// <summary>
@@ -552,7 +599,7 @@ public sealed class QuoteAttributor : IStage
             {
                 // "…, a ministry spokesperson said on Sunday.": the clause before the comma is the speech.
                 int rf = _w.AtOrAfter(rs.MentionStart);
-                if (rf > s0 + 2 && _w.IsPunct(rf - 1, ',') && ContentEnd(after, s1) - after <= 4 && !HasComp(after, s1))
+                if (rf > s0 + 2 && _w.IsPunct(rf - 1, ',') && AdjunctTail(after, s1, 4) && !HasComp(after, s1))
                 {
                     if (args.IsQuoteMark(rf - 2)) return -1;
                     Add(s0, rf - 1, rs, i, s);
@@ -583,7 +630,7 @@ public sealed class QuoteAttributor : IStage
             }
             if (speaker is null) return -1;
             // "…, Japanese Defense Minister X said." / "…, X told reporters.": the clause before the comma is the speech.
-            if (subj.Kind == SubjectKind.Actors && role is SpeechRole.Both or SpeechRole.Tell && ContentEnd(after, s1) - after <= 3
+            if (subj.Kind == SubjectKind.Actors && role is SpeechRole.Both or SpeechRole.Tell && AdjunctTail(after, s1, 3)
                 && !HasComp(after, s1) && TitleComma(subj.First, s0) is int comma and > 0)
             {
                 if (comma == -2) return -1;
@@ -608,6 +655,8 @@ public sealed class QuoteAttributor : IStage
                 if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
                 // "said the treaty would …": a determiner opens the reported clause; a preposition does not.
                 else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor) && !_w.IsPunct(after)) start = after;
+                // "mengumumkan melalui Twitter telah menewaskan …": a short adjunct, then the clause from its auxiliary.
+                else if (AuxAfterAdjunct(after, s1) is int aux and > 0) start = aux;
                 else return -1;
             }
             int end = ContentEnd(start, s1);
@@ -618,6 +667,36 @@ public sealed class QuoteAttributor : IStage
             if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>
+        /// Whether what follows a trailing cue is only a few words or a short prepositional adjunct with no verb
+        /// ("told Parliament on Wednesday (April 20)"), so the clause before the cue is the speech.
+        /// </summary>
+        private bool AdjunctTail(int after, int s1, int few)
+        {
+            int e = ContentEnd(after, s1);
+            if (e - after <= few) return true;
+            if (e - after > 8) return false;
+            int k = after;
+            // "told Parliament on …": an addressee word before the adjunct.
+            if (k < e && !_l.Args.TryMatch(_w, k, s1, out _, out _) && !args.IsVerbAt(k)) k++;
+            if (!_l.Args.TryMatch(_w, k, s1, out var r, out _) || r is not (ArgRole.Place or ArgRole.Target or ArgRole.Via or ArgRole.With)) return false;
+            for (int j = k + 1; j < e; j++)
+                if (args.IsVerbAt(j) || args.IsQuoteMark(j)) return false;
+            return true;
+        }
+
+        /// <summary>A preposition and up to four words, then an auxiliary opening the reported clause: that auxiliary's index, else -1.</summary>
+        private int AuxAfterAdjunct(int after, int s1)
+        {
+            if (!_l.Args.TryMatch(_w, after, s1, out var r, out int len) || r is not (ArgRole.Place or ArgRole.Target or ArgRole.Via)) return -1;
+            for (int j = after + len + 1; j < Math.Min(s1, after + len + 5); j++)
+            {
+                if (_w.IsPunct(j) || args.IsQuoteMark(j) || args.IsVerbAt(j)) return -1;
+                if (args.IsAux(j)) return j;
+            }
+            return -1;
         }
 
         private bool HasComp(int k, int s1)
@@ -762,15 +841,7 @@ public sealed class QuoteAttributor : IStage
         private int Participle(int s, int s0, int s1, int i, int len)
         {
             if (i <= s0 || !_w.IsPunct(i - 1, ',')) return -1;
-            Speaker? speaker = null;
-            // The subject of the main clause, skipping a direct quote that opens the sentence.
-            for (int j = s0; j < i && speaker is null; j++)
-            {
-                if (InDirect(_w.Start[j]) || args.IsQuoteMark(j) || _w.IsPunct(j)) continue;
-                if (args.IsActorWord(j)) speaker = FromChain(args.ChainForward(args.MentionFirst(j), i));
-                else if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Third) speaker = Previous(s, j);
-                else if (args.IsVerbAt(j)) break;
-            }
+            var speaker = MainClauseSubject(s, s0, i);
             if (speaker is null) return -1;
             int start = i + len;
             if (start < s1 && _l.Speech.TryMatch(_w, start, s1, out var c, out int cl) && c == SpeechRole.Comp) start += cl;

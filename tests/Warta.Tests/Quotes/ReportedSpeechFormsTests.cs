@@ -1,0 +1,88 @@
+using Warta.Documents;
+using Warta.Quotes;
+using Warta.Tests.Events;
+using N = Warta.Tests.Events.TestDocs.Name;
+
+namespace Warta.Tests.Quotes;
+
+/// <summary>
+/// Speech cues and constructions missed on real news (round 4): more post-posed verbs, complaint/hope/request verbs,
+/// "begitu keterangan", characterizing verbs before a short quote, participles, adjuncts after the verb, trailing
+/// "told Parliament on …" and "told the media" without "that". Own sentences.
+/// </summary>
+public sealed class ReportedSpeechFormsTests
+{
+    private static readonly N[] Names =
+    [
+        new("Budi Santoso", "IDNGOV", EntityType.PER), new("Budi", "IDNGOV", EntityType.PER),
+        new("Kemlu Jepang", "JPNGOV", EntityType.ORG), new("Jepang", "JPN"), new("Japan", "JPN"),
+        new("Maria Lopez", "PHLGOV", EntityType.PER), new("Lopez", "PHLGOV", EntityType.PER), new("Filipina", "PHL"),
+        new("Philippines", "PHL"), new("Vietnam", "VNM"), new("Malaysia", "MYS"),
+    ];
+
+    private static Document Run(string text, string lang = "id")
+    {
+        var doc = TestDocs.Build(text, lang, Names);
+        new QuoteAttributor().Process(doc);
+        return doc;
+    }
+
+    private static string? SpeakerOf(Document d, string content) =>
+        Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].Contains(content, StringComparison.Ordinal)).Speaker?.Actor?.Key;
+
+    [Theory]
+    [InlineData("“Kami tidak akan mundur dari perundingan dengan Filipina,” tandas Budi.")]
+    [InlineData("“Kami tidak akan mundur dari perundingan dengan Filipina,” cetus Budi dalam pidatonya.")]
+    [InlineData("“Kami tidak akan mundur dari perundingan dengan Filipina,” tukas Budi kepada wartawan.")]
+    public void Post_posed_cues_name_the_speaker(string text) =>
+        Assert.Equal("IDN", SpeakerOf(Run(text), "tidak akan mundur"));
+
+    [Theory]
+    [InlineData("Budi mengeluhkan bahwa bantuan pangan dari Jepang belum juga tiba di pelabuhan.", "bantuan pangan dari Jepang belum")]
+    [InlineData("Budi berharap pertemuan dengan Jepang dapat meredakan ketegangan di kawasan.", "pertemuan dengan Jepang dapat meredakan")]
+    [InlineData("Budi meminta agar Filipina memberikan bantuan medis kepada para nelayan.", "Filipina memberikan bantuan medis")]
+    public void Complaint_hope_and_request_verbs_report_speech(string text, string content) =>
+        Assert.Equal("IDN", SpeakerOf(Run(text), content));
+
+    [Fact]
+    public void Begitu_keterangan_names_the_issuer()
+    {
+        var doc = Run("“Kementerian mengecam serangan terhadap kapal nelayan di perairan itu,” begitu keterangan Kemlu Jepang seperti dikutip media.");
+        Assert.Equal("JPN", SpeakerOf(doc, "serangan terhadap kapal nelayan"));
+    }
+
+    [Theory]
+    [InlineData("Filipina mengecam manuver yang “berbahaya dan sembrono” itu.", "id", "berbahaya dan sembrono")]
+    [InlineData("The Philippines dismissed the claims as “baseless and absurd”.", "en", "baseless and absurd")]
+    [InlineData("The Philippines issued a statement on Friday, describing the move as “unlawful and provocative.”", "en", "unlawful and provocative")]
+    public void A_short_quote_characterized_by_the_subject_is_the_subjects(string text, string lang, string content) =>
+        Assert.Equal("PHL", SpeakerOf(Run(text, lang), content));
+
+    [Fact]
+    public void A_self_cue_inside_a_sentence_points_to_that_sentences_subject()
+    {
+        var doc = Run("“Perundingan berjalan baik sejak awal,” kata Budi.\n"
+            + "Kemlu Jepang mengecam “manuver agresif dan berbahaya” di laut itu, yang menurutnya “membahayakan awak kapal”.");
+        Assert.Equal("JPN", SpeakerOf(doc, "manuver agresif dan berbahaya"));
+    }
+
+    [Fact]
+    public void An_adjunct_after_the_verb_does_not_hide_the_reported_clause()
+    {
+        var doc = Run("Kemlu Jepang mengumumkan melalui media sosial telah mengirim tim penyelamat ke Filipina.");
+        Assert.Equal("JPN", SpeakerOf(doc, "telah mengirim tim penyelamat"));
+    }
+
+    [Fact]
+    public void Issuing_a_statement_that_reports_speech()
+    {
+        var doc = Run("Pemerintah Filipina mengeluarkan pernyataan bahwa kapal-kapal Vietnam terlibat dalam manuver berbahaya di perairan itu.");
+        Assert.Equal("PHL", SpeakerOf(doc, "kapal-kapal Vietnam terlibat"));
+    }
+
+    [Theory]
+    [InlineData("The new treaty with Japan will not harm peace in the region, Maria Lopez told Parliament on Wednesday.", "treaty with Japan will not harm")]
+    [InlineData("After the meeting, Maria Lopez told the media there was an understanding with Vietnam on joint patrols.", "an understanding with Vietnam")]
+    public void Told_an_audience_reports_speech_without_that(string text, string content) =>
+        Assert.Equal("PHL", SpeakerOf(Run(text, "en"), content));
+}
