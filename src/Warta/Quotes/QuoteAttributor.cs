@@ -370,6 +370,13 @@ public sealed class QuoteAttributor : IStage
                     if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsCapitalized(j - 1)
                         && DescribeActor(j - 1, j) is { } titled)
                         return new Speaker(bare, titled, _w.Start[a0], _w.End[e]);
+                // "Foreign Minister Vladimir X said": a role title right before a name NER missed.
+                for (int t = e - 1; t >= Math.Max(floor, e - 3); t--)
+                {
+                    if (!_w.IsCapitalized(t + 1) || _w.Mention[t + 1] >= 0) break;
+                    if (!_roles.TryMatchEndingAt(_w, t + 1, floor, out var kind, out int hs) || kind == "det") continue;
+                    return new Speaker(doc.Text[_w.Start[t + 1].._w.End[e]], RoleActor(hs, t, kind), _w.Start[t + 1], _w.End[e]);
+                }
                 return null;
             }
             var m = doc.Mentions[_w.Mention[e]];
@@ -410,6 +417,18 @@ public sealed class QuoteAttributor : IStage
             return null;
         }
 
+        /// <summary>"kata Kirby" after "John Kirby" was linked: the actor of an earlier linked PER/ORG mention containing the name.</summary>
+        private ActorRef? LinkedEarlier(string name, int before)
+        {
+            for (int k = doc.Mentions.Count - 1; k >= 0; k--)
+            {
+                var prev = doc.Mentions[k];
+                if (prev.End > before || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
+                if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return a;
+            }
+            return null;
+        }
+
         private static bool ContainsWord(ReadOnlySpan<char> text, string word)
         {
             int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
@@ -439,7 +458,10 @@ public sealed class QuoteAttributor : IStage
             int b = a;
             while (b < limit && _w.IsCapitalized(b)) b++;
             if (b > a && b - a <= 5)
-                return new Speaker(doc.Text[_w.Start[a].._w.End[b - 1]], null, _w.Start[a], _w.End[b - 1]);
+            {
+                string name = doc.Text[_w.Start[a].._w.End[b - 1]];
+                return new Speaker(name, LinkedEarlier(name, _w.Start[a]), _w.Start[a], _w.End[b - 1]);
+            }
             return null;
         }
 
@@ -589,7 +611,7 @@ public sealed class QuoteAttributor : IStage
             if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && _w.IsPunct(subj.Actors[^1].End, ',')
                 && UnlinkedBefore(i, subj.Actors[^1].End + 1) is { } named)
                 speaker = named;
-            if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs);
+            if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs) ?? ActorAfterComma(i, s0);
             // "…, the spokesperson said": a role phrase opening the clause is the subject, not an actor in the clause before.
             var roleSp = RoleBefore(i, cs);
             if (roleSp is not null && (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End <= _w.AtOrAfter(roleSp.MentionStart)
@@ -697,6 +719,19 @@ public sealed class QuoteAttributor : IStage
                 if (args.IsAux(j)) return j;
             }
             return -1;
+        }
+
+        /// <summary>
+        /// "Di Manila, Marcos mengatakan …" / "Speaking in Caracas, Maduro said …": an actor right before the verb, set off
+        /// by a comma from an opening adjunct that names a place; the adjunct's place is not part of the subject.
+        /// </summary>
+        private Speaker? ActorAfterComma(int verb, int s0)
+        {
+            int e = verb - 1;
+            if (e <= s0 || !args.IsActorWord(e)) return null;
+            int f = args.MentionFirst(e);
+            if (f - 1 <= s0 || !_w.IsPunct(f - 1, ',')) return null;
+            return FromChain(args.ChainForward(f, verb));
         }
 
         private bool HasComp(int k, int s1)
@@ -1033,7 +1068,8 @@ public sealed class QuoteAttributor : IStage
                 int s0 = _w.SentenceStart(_w.Sentence[f]);
                 int t0 = t;
                 while (t0 - 1 >= s0 && t - t0 < 6 && !_w.IsPunct(t0 - 1) && !args.IsQuoteMark(t0 - 1)) t0--;
-                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1)) return DescribeActor(t0, t) ?? SameNameCountry(t0, t);
+                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1))
+                    return DescribeActor(t0, t) ?? SameNameCountry(t0, t) ?? TitleActor(t0, t);
                 // Apposition after: "X, <role …>,"
                 if (_w.IsPunct(e + 1, ','))
                 {
@@ -1043,6 +1079,14 @@ public sealed class QuoteAttributor : IStage
                 }
                 return null;
             }
+            return null;
+        }
+
+        /// <summary>A role title naming no country or body ("Menteri Koordinator … X"): whom that role speaks for.</summary>
+        private ActorRef? TitleActor(int a, int e)
+        {
+            for (int j = a; j <= e; j++)
+                if (RoleHead(j, e + 1, out var kind, out int len)) return RoleActor(j, j + len - 1, kind);
             return null;
         }
 

@@ -85,4 +85,37 @@ public sealed class ReportedSpeechFormsTests
     [InlineData("After the meeting, Maria Lopez told the media there was an understanding with Vietnam on joint patrols.", "an understanding with Vietnam")]
     public void Told_an_audience_reports_speech_without_that(string text, string content) =>
         Assert.Equal("PHL", SpeakerOf(Run(text, "en"), content));
+
+    [Theory]
+    [InlineData("Di Manila, Lopez mengatakan, kapal-kapal Vietnam tidak bisa lagi memasuki perairan Filipina.", "id")]
+    [InlineData("Berbicara di depan wartawan di Manila, Lopez mengatakan bahwa kapal-kapal Vietnam tidak bisa lagi memasuki perairan Filipina.", "id")]
+    public void An_opening_adjunct_naming_a_place_is_not_the_subject(string text, string lang) =>
+        Assert.Equal("PHL", SpeakerOf(Run("Presiden Filipina bertemu Lopez di Manila.\n" + text, lang), "tidak bisa lagi memasuki"));
+
+    [Fact]
+    public void Officials_without_a_name_speak_for_the_article_country()
+    {
+        var doc = Run("Filipina memprotes manuver kapal Vietnam di dekat pantai Filipina pada Senin, kata pemerintah Filipina.\n"
+            + "Para pejabat mengatakan bahwa sebuah kapal pasokan sedang dalam misi ke pos terdepan di perairan itu.");
+        Assert.Equal("PHL", SpeakerOf(doc, "kapal pasokan sedang dalam misi"));
+    }
+
+    [Fact]
+    public void A_surname_after_a_post_posed_cue_takes_the_earlier_linked_full_name()
+    {
+        var doc = Run("Maria Lopez bertemu menteri Vietnam di Hanoi pada Senin.\n"
+            + "“Kerja sama kedua negara harus terus diperkuat demi keamanan kawasan,” kata Ruiz.\n"
+            + "“Ini bukan tentang kapal-kapal itu saja,” kata Lopez kepada wartawan.");
+        Assert.Equal("PHL", SpeakerOf(doc, "bukan tentang kapal-kapal"));
+    }
+
+    [Fact]
+    public void A_title_before_a_name_ner_missed_names_the_speaker()
+    {
+        var doc = Run("The Philippines protested to Vietnam on Monday over a collision near the Philippines coast, the Philippines government said.\n"
+            + "\"The crisis at sea was provoked by the other side and its fishing fleets,\" Foreign Minister Enrique Ocampo said on a visit to Tokyo.", "en");
+        var q = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].Contains("crisis at sea", StringComparison.Ordinal));
+        Assert.Equal("Enrique Ocampo", q.Speaker?.Name);
+        Assert.Equal("PHL", q.Speaker?.Actor?.Key);
+    }
 }
