@@ -611,7 +611,9 @@ public sealed class QuoteAttributor : IStage
             if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && _w.IsPunct(subj.Actors[^1].End, ',')
                 && UnlinkedBefore(i, subj.Actors[^1].End + 1) is { } named)
                 speaker = named;
-            if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs) ?? ActorAfterComma(i, s0);
+            // "juru bicara Milei, Manuel Adorni, mengatakan …": the name set off by commas right before the verb speaks.
+            if (i - 3 > s0 && _w.IsPunct(i - 1, ',') && AppositiveName(i - 1, s0) is { } app) speaker = app;
+            if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs) ?? ActorAfterComma(i, s0) ?? RoleBeforeAdjunct(i, cs);
             // "…, the spokesperson said": a role phrase opening the clause is the subject, not an actor in the clause before.
             var roleSp = RoleBefore(i, cs);
             if (roleSp is not null && (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End <= _w.AtOrAfter(roleSp.MentionStart)
@@ -676,7 +678,7 @@ public sealed class QuoteAttributor : IStage
                 if (role == SpeechRole.Tell) return -1;
                 if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
                 // "said the treaty would …": a determiner opens the reported clause; a preposition does not.
-                else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor) && !_w.IsPunct(after)) start = after;
+                else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor or ArgRole.Quantity) && !_w.IsPunct(after)) start = after;
                 // "mengumumkan melalui Twitter telah menewaskan …": a short adjunct, then the clause from its auxiliary.
                 else if (AuxAfterAdjunct(after, s1) is int aux and > 0) start = aux;
                 else return -1;
@@ -732,6 +734,44 @@ public sealed class QuoteAttributor : IStage
             int f = args.MentionFirst(e);
             if (f - 1 <= s0 || !_w.IsPunct(f - 1, ',')) return null;
             return FromChain(args.ChainForward(f, verb));
+        }
+
+        /// <summary>
+        /// "<role …>, Name, said": the capitalized name between two commas before <paramref name="comma"/>, with the actor of
+        /// its mention, else of the role phrase before it.
+        /// </summary>
+        private Speaker? AppositiveName(int comma, int s0)
+        {
+            int e = comma - 1;
+            if (e <= s0 || !_w.IsCapitalized(e)) return null;
+            int a = e;
+            while (a - 1 > s0 && e - a < 3 && _w.IsCapitalized(a - 1) && !_w.IsPunct(a - 1)) a--;
+            if (!_w.IsPunct(a - 1, ',') || a - 2 < s0) return null;
+            for (int j = a; j <= e; j++)
+            {
+                int m = _w.Mention[j];
+                if (m >= 0 && doc.Mentions[m].Type != EntityType.PER) return null;
+            }
+            // The role phrase before the first comma: "juru bicara Milei", "The Taliban administration's spokesman".
+            int t1 = a - 2, t0 = t1;
+            while (t0 - 1 >= s0 && t1 - t0 < 6 && !_w.IsPunct(t0 - 1) && !args.IsQuoteMark(t0 - 1)) t0--;
+            if (!HasRole(t0, t1 + 1)) return null;
+            string name = doc.Text[_w.Start[a].._w.End[e]];
+            int me = _w.Mention[e];
+            var actor = (me >= 0 ? args.ActorOf(me) : null) ?? DescribeActor(t0, t1) ?? LinkedEarlier(name, _w.Start[a]) ?? TitleActor(t0, t1);
+            return new Speaker(name, actor, _w.Start[a], _w.End[e]);
+        }
+
+        /// <summary>"the foreign ministry in a press release on Sunday said": a role phrase before a short prepositional adjunct.</summary>
+        private Speaker? RoleBeforeAdjunct(int verb, int floor)
+        {
+            for (int p = verb - 1; p > floor && p >= verb - 7; p--)
+            {
+                if (_w.IsPunct(p) || args.IsQuoteMark(p) || args.IsActorWord(p)) return null;
+                if (_l.Args.TryMatch(_w, p, verb, out var r, out _) && r is ArgRole.Place or ArgRole.Target or ArgRole.Via or ArgRole.With
+                    && RoleBefore(p, floor) is { } role) return role;
+            }
+            return null;
         }
 
         private bool HasComp(int k, int s1)
@@ -947,7 +987,7 @@ public sealed class QuoteAttributor : IStage
                 }
                 if (a == hs) a = capFrom;
             }
-            if (a > floor && !_w.IsPunct(a - 1) && !args.IsQuoteMark(a - 1)) return null;
+            if (kind != Pronoun && a > floor && !_w.IsPunct(a - 1) && !args.IsQuoteMark(a - 1)) return null;
             return MakeRole(a, e, kind);
         }
 
@@ -981,6 +1021,7 @@ public sealed class QuoteAttributor : IStage
         /// </summary>
         private ActorRef? RoleActor(int a, int e, string kind)
         {
+            if (kind == Pronoun) return PronounActor(a);
             if (DescribeActor(a, e) is { } own) return own;
             // "ujar Menlu": an earlier foreign minister before any other official ("duta besar Jepang").
             if (kind.Contains('.'))
@@ -1003,6 +1044,23 @@ public sealed class QuoteAttributor : IStage
             if (doc.Metadata.Dateline is DatelineWithPlace { Place.Country: { } dc } dl)
                 return new ActorRef(dl.Place.Kind == "country" ? dl.Place.Name : dc, dc, dc, null, null);
             return DominantCountry();
+        }
+
+        /// <summary>Speaker-role kind of a pronoun that stands for a body ("it said", "in which it reported").</summary>
+        private const string Pronoun = "pronoun";
+
+        /// <summary>
+        /// "it": the subject of its own sentence before it ("The ministry issued a statement in which it reported"),
+        /// else that of the sentence before, else the last body that spoke.
+        /// </summary>
+        private ActorRef? PronounActor(int a)
+        {
+            int s = _w.Sentence[a], s0 = _w.SentenceStart(s);
+            if (a > s0 && MainClauseSubject(s, s0, a) is { Actor: { } own }) return own;
+            if (s > 0 && MainClauseSubject(s - 1, _w.SentenceStart(s - 1), _w.SentenceEnd(s - 1)) is { Actor: { } prev }) return prev;
+            for (int q = _quotes.Count - 1; q >= 0; q--)
+                if (_quotes[q].Quote.Speaker is { Actor: { } b } sp && IsBodySpeaker(sp)) return b;
+            return null;
         }
 
         private ActorRef? _dominant;

@@ -17,7 +17,7 @@ public sealed class ReportedSpeechFormsTests
         new("Budi Santoso", "IDNGOV", EntityType.PER), new("Budi", "IDNGOV", EntityType.PER),
         new("Kemlu Jepang", "JPNGOV", EntityType.ORG), new("Jepang", "JPN"), new("Japan", "JPN"),
         new("Maria Lopez", "PHLGOV", EntityType.PER), new("Lopez", "PHLGOV", EntityType.PER), new("Filipina", "PHL"),
-        new("Philippines", "PHL"), new("Vietnam", "VNM"), new("Malaysia", "MYS"),
+        new("Philippines", "PHL"), new("Philippine", "PHL"), new("Vietnam", "VNM"), new("Malaysia", "MYS"),
     ];
 
     private static Document Run(string text, string lang = "id")
@@ -118,4 +118,28 @@ public sealed class ReportedSpeechFormsTests
         Assert.Equal("Enrique Ocampo", q.Speaker?.Name);
         Assert.Equal("PHL", q.Speaker?.Actor?.Key);
     }
+
+    [Theory]
+    [InlineData("Ketika ditanya soal komentar itu, juru bicara Kemlu Jepang, Kenji Sato, mengatakan pada konferensi pers bahwa pemerintahnya menghormati Filipina.", "id", "JPN", "Kenji Sato")]
+    [InlineData("The Philippine foreign ministry's spokesman, Ramon Cruz, said twelve fishing boats were damaged near the reef.", "en", "PHL", "Ramon Cruz")]
+    public void A_name_set_off_by_commas_after_a_role_speaks(string text, string lang, string key, string name)
+    {
+        var doc = Run(text, lang);
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal(key, q.Speaker?.Actor?.Key);
+        Assert.Equal(name, q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void A_role_before_a_prepositional_adjunct_is_the_subject()
+    {
+        var doc = Run("Meanwhile, the Philippines foreign ministry in a press release on Sunday said that the new fences near the border undermine the spirit of cooperation.", "en");
+        Assert.Equal("PHL", SpeakerOf(doc, "new fences near the border"));
+    }
+
+    [Theory]
+    [InlineData("The Philippines foreign ministry issued a statement in which it reported that Maria Lopez instructed the crew to leave the reef.", "instructed the crew")]
+    [InlineData("The Philippines protested the collision on Monday.\nIt said the Vietnamese vessels had rammed two supply boats near the reef.", "rammed two supply boats")]
+    public void It_stands_for_the_body_that_speaks(string text, string content) =>
+        Assert.Equal("PHL", SpeakerOf(Run(text, "en"), content));
 }
