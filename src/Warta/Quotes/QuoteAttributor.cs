@@ -132,8 +132,9 @@ public sealed class QuoteAttributor : IStage
                 int first = _w.AtOrAfter(span.InnerStart), last = _w.AtOrAfter(span.InnerEnd);
                 int nWords = 0;
                 for (int k = first; k < last; k++) if (!_w.IsPunct(k)) nWords++;
-                if (nWords < 2) return;
                 int openWord = _w.AtOrAfter(span.Open);
+                // One quoted word is a term, unless a characterizing verb gives it a speaker ("dismissed them as "ludicrous"").
+                if (nWords < 1 || (nWords < 2 && !NamingBefore(openWord))) return;
                 int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
                 _pending = (span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1);
                 _pendingOpen = openWord;
@@ -281,6 +282,19 @@ public sealed class QuoteAttributor : IStage
             return (null, null, -1);
         }
 
+        /// <summary>Whether a characterizing verb ("menyebut", "dismissed … as") stands before the opening mark in its clause.</summary>
+        private bool NamingBefore(int openWord)
+        {
+            if (openWord >= _w.Count) return false;
+            int s0 = _w.SentenceStart(_w.Sentence[openWord]);
+            for (int j = openWord - 1; j >= Math.Max(s0, openWord - 8); j--)
+            {
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.')) return false;
+                if (_l.Naming.TryMatchEndingAt(_w, j + 1, s0, out _, out _)) return true;
+            }
+            return false;
+        }
+
         /// <summary>The subject of the main clause before word <paramref name="i"/>, skipping a direct quote that opens the sentence.</summary>
         private Speaker? MainClauseSubject(int s, int s0, int i)
         {
@@ -291,7 +305,14 @@ public sealed class QuoteAttributor : IStage
                 if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Third) return Previous(s, j);
                 // "the Ministry of Foreign Affairs of Uruguay published …": a role or body phrase as the subject.
                 if ((IsRoleDet(j) || RoleHead(j, i, out _, out _)) && RoleAfter(j, i) is { } role) return role;
-                if (args.IsVerbAt(j)) break;
+                if (args.IsVerbAt(j))
+                {
+                    // "In turn, the ministry published …" / "Speaking to reporters, X said …": an opening adjunct clause.
+                    int c = j + 1;
+                    while (c < i && !_w.IsPunct(c, ',') && !_w.IsPunct(c) && !args.IsQuoteMark(c)) c++;
+                    if (c >= i - 1 || !_w.IsPunct(c, ',') || c - j > 6) break;
+                    j = c;
+                }
             }
             return null;
         }

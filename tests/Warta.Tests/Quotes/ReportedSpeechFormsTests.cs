@@ -142,4 +142,31 @@ public sealed class ReportedSpeechFormsTests
     [InlineData("The Philippines protested the collision on Monday.\nIt said the Vietnamese vessels had rammed two supply boats near the reef.", "rammed two supply boats")]
     public void It_stands_for_the_body_that_speaks(string text, string content) =>
         Assert.Equal("PHL", SpeakerOf(Run(text, "en"), content));
+
+    [Fact]
+    public void One_quoted_word_after_a_characterizing_verb_is_a_quote()
+    {
+        var doc = Run("The Philippines has dismissed the accusations as “absurd” and promised an inquiry.", "en");
+        Assert.Equal("PHL", SpeakerOf(doc, "absurd"));
+    }
+
+    [Fact]
+    public void One_quoted_word_without_a_speech_or_characterizing_verb_is_a_term()
+    {
+        var doc = Run("The Philippines sent the “Sierra” to the reef on Monday.", "en");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void An_opening_adjunct_does_not_hide_the_subject_of_a_participle()
+    {
+        var doc = Run("In turn, the Philippines foreign ministry published a note regretting the decision, describing it as “hasty and unjustified.”", "en");
+        Assert.Equal("PHL", SpeakerOf(doc, "hasty and unjustified"));
+    }
+
+    [Theory]
+    [InlineData("The Philippines also published a statement indicating that it will recall its ambassador from the capital.", "en", "recall its ambassador")]
+    [InlineData("Akun resmi pemerintah Filipina mengunggah pernyataan yang menyebutkan beberapa kapal Vietnam terlibat dalam insiden itu.", "id", "beberapa kapal Vietnam terlibat")]
+    public void A_statement_saying_reports_its_issuers_speech(string text, string lang, string content) =>
+        Assert.Equal("PHL", SpeakerOf(Run(text, lang), content));
 }
