@@ -391,6 +391,11 @@ public sealed class QuoteAttributor : IStage
                     if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsCapitalized(j - 1)
                         && DescribeActor(j - 1, j) is { } titled)
                         return new Speaker(bare, titled, _w.Start[a0], _w.End[e]);
+                // "… ministry spokesperson Haryo X." earlier: the role before that occurrence.
+                for (int j = a0 - 1; j > 0; j--)
+                    if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal)
+                        && _roles.TryMatchEndingAt(_w, j, Math.Max(0, j - 4), out var rk, out int rs) && rk != "det")
+                        return new Speaker(bare, RoleActor(rs, j - 1, rk), _w.Start[a0], _w.End[e]);
                 // "Foreign Minister Vladimir X said": a role title right before a name NER missed.
                 for (int t = e - 1; t >= Math.Max(floor, e - 3); t--)
                 {
@@ -494,7 +499,7 @@ public sealed class QuoteAttributor : IStage
 
         private Speaker? Resolve(Subject subj, int sentence) => subj.Kind switch
         {
-            SubjectKind.Actors => Appositive(subj.Actors) ?? FromChain(LastConjunct(subj.Actors)),
+            SubjectKind.Actors => SpeakerPronoun(subj.Actors, sentence) ?? Appositive(subj.Actors) ?? FromChain(LastConjunct(subj.Actors)),
             SubjectKind.ThirdPerson => Previous(sentence, subj.First),
             _ => null,
         };
@@ -505,9 +510,36 @@ public sealed class QuoteAttributor : IStage
         /// </summary>
         private List<ActorArg> LastConjunct(List<ActorArg> chain)
         {
+            if (chain.Count < 2) return chain;
+            // "Presiden Venezuela, Nicolas Maduro menyatakan" / "…, Nguyen Phu Trong, Anwar menzahirkan": bare commas (a list
+            // would close with "dan"/"and") set off a title or an earlier phrase; the name next to the verb speaks.
+            bool bare = true;
+            for (int k = 0; k + 1 < chain.Count && bare; k++)
+                bare = chain[k].End + 1 == chain[k + 1].First && _w.IsPunct(chain[k].End, ',');
+            if (bare) return [chain[^1]];
             if (chain.Count != 2) return chain;
             int gap = chain[0].End;
             return gap + 1 < chain[1].First && _w.IsPunct(gap, ',') && args.IsCoord(gap + 1) ? [chain[1]] : chain;
+        }
+
+        /// <summary>
+        /// "He said" right after someone spoke: the pronoun the coreference layer linked is that speaker when they spoke in
+        /// this or the previous sentence (the linker may pick a nearer non-speaking person).
+        /// </summary>
+        private Speaker? SpeakerPronoun(List<ActorArg> chain, int sentence)
+        {
+            if (chain.Count != 1 || _last is null || sentence - _lastSentence > 1) return null;
+            var a = chain[0];
+            if (a.End - a.First != 1 || !_l.Speech.TryMatch(_w, a.First, a.End, out var r, out _) || r != SpeechRole.Third) return null;
+            // Only when the linked person is not named in the previous sentence while the last speaker is.
+            int p0 = sentence > 0 ? _w.SentenceStart(sentence - 1) : _w.SentenceStart(sentence);
+            if (_last.MentionStart < _w.Start[p0]) return null;
+            for (int j = p0; j < a.First; j++)
+            {
+                if (_w.Mention[j] < 0 || j == a.First) continue;
+                if (args.ActorOf(_w.Mention[j]) is { } other && other.Code == a.Actor.Code && other.Name == a.Actor.Name) return null;
+            }
+            return _last;
         }
 
         /// <summary>"Indonesia sebagai Ketua ASEAN menyebut …": the actor before the role phrase speaks, not the body it chairs.</summary>
@@ -610,7 +642,17 @@ public sealed class QuoteAttributor : IStage
             // Reported speech that is mostly a direct quotation is that quotation.
             int quoted = 0;
             foreach (var (ds, de) in _direct) quoted += Math.Max(0, Math.Min(b, de) - Math.Max(a, ds));
-            if (quoted * 2 >= b - a) return;
+            if (quoted * 2 >= b - a)
+            {
+                // "mengatakan upaya X akan gagal karena "…"": the reported words before the quotation are speech of their own.
+                int open = -1;
+                foreach (var (ds, _) in _direct) if (ds > a && ds < b && (open < 0 || ds < open)) open = ds;
+                if (open < 0) return;
+                int last = _w.AtOrAfter(open) - 1, n = 0;
+                for (int k = first; k <= last; k++) if (!_w.IsPunct(k)) n++;
+                if (n < 4) return;
+                b = _w.End[last];
+            }
             var via = Via(cueWord, a, b);
             Remember(speaker, sentence);
             _quotes.Add((new Quote(a, b, false, speaker, _w.Span(cueWord).ToString(), via), sentence));

@@ -169,4 +169,44 @@ public sealed class ReportedSpeechFormsTests
     [InlineData("Akun resmi pemerintah Filipina mengunggah pernyataan yang menyebutkan beberapa kapal Vietnam terlibat dalam insiden itu.", "id", "beberapa kapal Vietnam terlibat")]
     public void A_statement_saying_reports_its_issuers_speech(string text, string lang, string content) =>
         Assert.Equal("PHL", SpeakerOf(Run(text, lang), content));
+
+    [Fact]
+    public void A_bare_comma_pair_before_the_verb_lets_the_name_next_to_it_speak()
+    {
+        var doc = Run("Saat bertemu Sekjen partai Vietnam, Tran Van Minh, Lopez menyatakan rasa gembira dan berkata usaha akan dilakukan untuk memperkuat hubungan itu.",
+            "id", [new("Tran Van Minh", "VNMGOV", EntityType.PER)]);
+        Assert.Equal("PHL", SpeakerOf(doc, "usaha akan dilakukan"));
+    }
+
+    [Fact]
+    public void He_said_after_a_speaker_in_the_previous_sentence_is_that_speaker()
+    {
+        // "He" stands in for a pronoun the coreference layer linked to a person who did not speak.
+        var doc = Run("A Vietnamese fisherman was killed at the border last week, and He was buried on Monday.\n"
+            + "After the meeting, Maria Lopez told the media there was an understanding with Vietnam on joint patrols.\n"
+            + "He said, \"We discussed the safety of fishermen along the maritime border.\"", "en", [new("He", "VNMCVL", EntityType.PER)]);
+        Assert.Equal("PHL", SpeakerOf(doc, "safety of fishermen"));
+    }
+
+    [Fact]
+    public void Reported_words_before_a_quotation_in_the_same_clause_are_speech()
+    {
+        var doc = Run("Lopez mengatakan upaya Vietnam itu akan gagal karena “perbatasan laut kami akan dijaga dengan sangat baik.”");
+        Assert.Equal("PHL", SpeakerOf(doc, "upaya Vietnam itu akan gagal"));
+    }
+
+    [Fact]
+    public void A_first_name_met_earlier_after_a_role_noun_takes_that_roles_actor()
+    {
+        var doc = Run("The Philippines sent a note to Vietnam on Monday, said foreign ministry spokesperson Ramil Reyes of the Philippines.\n"
+            + "Ramil said the note, which arrived before the deadline, caught Hanoi off guard.", "en");
+        Assert.Equal("PHL", SpeakerOf(doc, "caught Hanoi off guard"));
+    }
+
+    private static Document Run(string text, string lang, N[] extra)
+    {
+        var doc = TestDocs.Build(text, lang, [.. Names, .. extra]);
+        new QuoteAttributor().Process(doc);
+        return doc;
+    }
 }
