@@ -143,7 +143,7 @@ public sealed class QuoteAttributor : IStage
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
                 // A quote of a few words with no cue is a scare quote or a title, not speech.
                 if (cue is null && nWords < 6) return;
-                if (cue is null && !EndsSentence(span)) return;
+                if (cue is null && !EndsSentence(span) && !ShortTail(closeWord + 1)) return;
                 int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
                 if (speaker is null && cue is null) speaker = Carry(openWord, sentence);
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
@@ -152,6 +152,18 @@ public sealed class QuoteAttributor : IStage
                 _direct.Add((span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1));
                 _quotes.Add((new Quote(span.InnerStart, span.InnerEnd, true, speaker, cue ?? "", via), sentence));
             }
+        }
+
+        /// <summary>"“…migrasi ilegal” ke Uni Eropa.": a few words with no verb close the sentence after the mark.</summary>
+        private bool ShortTail(int k)
+        {
+            if (k >= _w.Count) return false;
+            int s1 = _w.SentenceEnd(_w.Sentence[k]);
+            int e = ContentEnd(k, s1);
+            if (e <= k || e - k > 4 || s1 <= e) return false;
+            for (int j = k; j < e; j++)
+                if (_w.IsPunct(j) || args.IsQuoteMark(j) || args.IsVerbAt(j)) return false;
+            return _w.IsPunct(e, '.');
         }
 
         private bool EndsSentence(MarkedSpan span)
@@ -1042,9 +1054,12 @@ public sealed class QuoteAttributor : IStage
                 // Modifiers back to the article: "a foreign ministry spokesperson"; without one only a capitalized name ("Defence spokesperson").
                 int capFrom = hs;
                 bool capRun = true;
-                for (int j = hs - 1; j >= floor && j >= hs - 4; j--)
+                for (int j = hs - 1; j >= floor && j >= hs - 6; j--)
                 {
                     if (IsRoleDet(j)) { capFrom = j; capRun = false; a = j; break; }
+                    // "the government's top spokesman": a possessive stays inside the phrase.
+                    if (_w.Span(j) is "s" && j - 1 > floor && IsPossessive(j - 1) && !_w.IsPunct(j - 2)) { capRun = false; j--; continue; }
+                    if (IsPossessive(j) && !_w.IsPunct(j) && j > floor && !_w.IsPunct(j - 1)) { capRun = false; continue; }
                     if (_w.IsPunct(j) || args.IsQuoteMark(j) || args.IsActorWord(j) || (args.IsVerbAt(j) && !_w.IsCapitalized(j))) break;
                     if (capRun && _w.IsCapitalized(j)) capFrom = j; else capRun = false;
                 }

@@ -203,7 +203,31 @@ public sealed class ReportedSpeechFormsTests
         Assert.Equal("PHL", SpeakerOf(doc, "caught Hanoi off guard"));
     }
 
-    private static Document Run(string text, string lang, N[] extra)
+[Fact]
+    public void A_quote_closed_by_a_short_tail_continues_the_last_speaker()
+    {
+        var doc = Run("“Kami menolak upaya memperalat para nelayan untuk tujuan politik,” kata Lopez di Manila. “Kami tidak dapat menerima upaya apa pun oleh pihak ketiga untuk menghasut migrasi” ke Filipina.");
+        Assert.Equal("PHL", SpeakerOf(doc, "tidak dapat menerima upaya"));
+    }
+
+    [Fact]
+    public void Kata_pernyataan_itu_speaks_for_the_issuer_named_with_the_statement()
+    {
+        var doc = Run("Filipina dan Vietnam mengeluarkan pernyataan bersama Filipina dan Vietnam pada Jumat.\n"
+            + "“Perjanjian tersebut mencakup penegasan atas kedaulatan masing-masing negara,” kata pernyataan itu.");
+        Assert.Equal("PHL", SpeakerOf(doc, "penegasan atas kedaulatan"));
+    }
+
+    [Fact]
+    public void A_possessive_stays_inside_a_trailing_role_phrase()
+    {
+        var doc = Run("Japan has lodged a protest with Japan's neighbour Vietnam after two ships approached a Japan fishing boat, the government's top spokesman said Monday.", "en");
+        var q = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].Contains("lodged a protest", StringComparison.Ordinal));
+        Assert.Equal("the government's top spokesman", q.Speaker?.Name);
+        Assert.Equal("JPN", q.Speaker?.Actor?.Key);
+    }
+
+        private static Document Run(string text, string lang, N[] extra)
     {
         var doc = TestDocs.Build(text, lang, [.. Names, .. extra]);
         new QuoteAttributor().Process(doc);
