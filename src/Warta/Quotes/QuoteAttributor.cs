@@ -1054,12 +1054,9 @@ public sealed class QuoteAttributor : IStage
                 // Modifiers back to the article: "a foreign ministry spokesperson"; without one only a capitalized name ("Defence spokesperson").
                 int capFrom = hs;
                 bool capRun = true;
-                for (int j = hs - 1; j >= floor && j >= hs - 6; j--)
+                for (int j = hs - 1; j >= floor && j >= hs - 4; j--)
                 {
                     if (IsRoleDet(j)) { capFrom = j; capRun = false; a = j; break; }
-                    // "the government's top spokesman": a possessive stays inside the phrase.
-                    if (_w.Span(j) is "s" && j - 1 > floor && IsPossessive(j - 1) && !_w.IsPunct(j - 2)) { capRun = false; j--; continue; }
-                    if (IsPossessive(j) && !_w.IsPunct(j) && j > floor && !_w.IsPunct(j - 1)) { capRun = false; continue; }
                     if (_w.IsPunct(j) || args.IsQuoteMark(j) || args.IsActorWord(j) || (args.IsVerbAt(j) && !_w.IsCapitalized(j))) break;
                     if (capRun && _w.IsCapitalized(j)) capFrom = j; else capRun = false;
                 }
