@@ -218,7 +218,14 @@ public sealed class ReportedSpeechFormsTests
         Assert.Equal("PHL", SpeakerOf(doc, "penegasan atas kedaulatan"));
     }
 
-    private static Document Run(string text, string lang, N[] extra)
+[Fact]
+    public void A_role_noun_after_an_opening_adjunct_that_names_a_body_speaks()
+    {
+        var doc = Run("Junta Vietnam memperketat patroli di perbatasan pada Senin.\nMenanggapi pernyataan Filipina, junta menyebutnya sebagai tindakan sepihak dan tidak objektif.");
+        Assert.Equal("VNM", SpeakerOf(doc, "tindakan sepihak"));
+    }
+
+        private static Document Run(string text, string lang, N[] extra)
     {
         var doc = TestDocs.Build(text, lang, [.. Names, .. extra]);
         new QuoteAttributor().Process(doc);
