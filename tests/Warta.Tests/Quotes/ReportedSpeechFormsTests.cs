@@ -90,7 +90,7 @@ public sealed class ReportedSpeechFormsTests
     [InlineData("Di Manila, Lopez mengatakan, kapal-kapal Vietnam tidak bisa lagi memasuki perairan Filipina.", "id")]
     [InlineData("Berbicara di depan wartawan di Manila, Lopez mengatakan bahwa kapal-kapal Vietnam tidak bisa lagi memasuki perairan Filipina.", "id")]
     public void An_opening_adjunct_naming_a_place_is_not_the_subject(string text, string lang) =>
-        Assert.Equal("PHL", SpeakerOf(Run("Presiden Filipina bertemu Lopez di Manila.\n" + text, lang), "tidak bisa lagi memasuki"));
+        Assert.Equal("PHL", SpeakerOf(Run("Presiden Filipina bertemu Lopez di Manila.\n" + text, lang, [new("Manila", "PHL")]), "tidak bisa lagi memasuki"));
 
     [Fact]
     public void Officials_without_a_name_speak_for_the_article_country()
@@ -103,9 +103,9 @@ public sealed class ReportedSpeechFormsTests
     [Fact]
     public void A_surname_after_a_post_posed_cue_takes_the_earlier_linked_full_name()
     {
-        var doc = Run("Maria Lopez bertemu menteri Vietnam di Hanoi pada Senin.\n"
-            + "“Kerja sama kedua negara harus terus diperkuat demi keamanan kawasan,” kata Ruiz.\n"
-            + "“Ini bukan tentang kapal-kapal itu saja,” kata Lopez kepada wartawan.");
+        var doc = Run("Ana Reyes bertemu menteri Vietnam di Hanoi pada Senin.\n"
+            + "“Kerja sama kedua negara harus terus diperkuat demi keamanan kawasan,” kata Budi.\n"
+            + "“Ini bukan tentang kapal-kapal itu saja,” kata Reyes kepada wartawan.", "id", [new("Ana Reyes", "PHLGOV", EntityType.PER)]);
         Assert.Equal("PHL", SpeakerOf(doc, "bukan tentang kapal-kapal"));
     }
 
