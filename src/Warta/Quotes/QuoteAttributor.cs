@@ -103,6 +103,8 @@ public sealed class QuoteAttributor : IStage
         private readonly HashSet<Speaker> _roleSpeakers = new(ReferenceEqualityComparer.Instance);
         // The direct quote being attributed: its own words are no antecedent for "tulisnya".
         private (int Start, int End) _pending = (-1, -1);
+        // Opening mark of the direct quote being attributed (-1 outside one).
+        private int _pendingOpen = -1;
 
         /// <summary>Sentence by sentence, direct quotes first, so "ucapnya" and pronouns find the speaker before them.</summary>
         public void Execute()
@@ -121,7 +123,7 @@ public sealed class QuoteAttributor : IStage
         private void Direct(MarkedSpan span)
         {
             try { DirectCore(span); }
-            finally { _pending = (-1, -1); }
+            finally { _pending = (-1, -1); _pendingOpen = -1; }
         }
 
         private void DirectCore(MarkedSpan span)
@@ -130,16 +132,18 @@ public sealed class QuoteAttributor : IStage
                 int first = _w.AtOrAfter(span.InnerStart), last = _w.AtOrAfter(span.InnerEnd);
                 int nWords = 0;
                 for (int k = first; k < last; k++) if (!_w.IsPunct(k)) nWords++;
-                if (nWords < 2) return;
                 int openWord = _w.AtOrAfter(span.Open);
+                // One quoted word is a term, unless a characterizing verb gives it a speaker ("dismissed them as "ludicrous"").
+                if (nWords < 1 || (nWords < 2 && !NamingBefore(openWord))) return;
                 int closeWord = span.Close < 0 ? last : _w.AtOrAfter(span.Close);
                 _pending = (span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1);
+                _pendingOpen = openWord;
                 // An unclosed quote runs to the paragraph end: what follows belongs to the next paragraph.
                 var (speaker, cue, cueWord) = span.Close < 0 ? (null, null, -1) : AfterCue(closeWord + 1);
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
                 // A quote of a few words with no cue is a scare quote or a title, not speech.
                 if (cue is null && nWords < 6) return;
-                if (cue is null && !EndsSentence(span)) return;
+                if (cue is null && !EndsSentence(span) && !ShortTail(closeWord + 1)) return;
                 int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
                 if (speaker is null && cue is null) speaker = Carry(openWord, sentence);
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
@@ -148,6 +152,18 @@ public sealed class QuoteAttributor : IStage
                 _direct.Add((span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1));
                 _quotes.Add((new Quote(span.InnerStart, span.InnerEnd, true, speaker, cue ?? "", via), sentence));
             }
+        }
+
+        /// <summary>"“…migrasi ilegal” ke Uni Eropa.": a few words with no verb close the sentence after the mark.</summary>
+        private bool ShortTail(int k)
+        {
+            if (k >= _w.Count) return false;
+            int s1 = _w.SentenceEnd(_w.Sentence[k]);
+            int e = ContentEnd(k, s1);
+            if (e <= k || e - k > 4 || s1 <= e) return false;
+            for (int j = k; j < e; j++)
+                if (_w.IsPunct(j) || args.IsQuoteMark(j) || args.IsVerbAt(j)) return false;
+            return _w.IsPunct(e, '.');
         }
 
         private bool EndsSentence(MarkedSpan span)
@@ -180,7 +196,7 @@ public sealed class QuoteAttributor : IStage
             if (_l.SpeechAt(_w, k, s1, out var role, out int len))
             {
                 string cue = _w.Span(k).ToString();
-                if (role == SpeechRole.Self) return (Previous(_w.Sentence[k], k), cue, k);
+                if (role == SpeechRole.Self) return (SelfSpeaker(k), cue, k);
                 if (role == SpeechRole.Tell) return (null, null, -1);
                 if (role == SpeechRole.Statement) return (StatementSpeaker(k + len, s1, _w.Sentence[k], k), cue, k);
                 if (role is SpeechRole.After or SpeechRole.Both)
@@ -199,9 +215,23 @@ public sealed class QuoteAttributor : IStage
                     break;
                 }
                 if (_l.SpeechAt(_w, j, s1, out var r3, out _) && r3 == SpeechRole.Self)
-                    return (Previous(_w.Sentence[j], j), _w.Span(j).ToString(), j);
+                    return (SelfSpeaker(j), _w.Span(j).ToString(), j);
             }
             return (null, null, -1);
+        }
+
+        /// <summary>
+        /// "ucapnya"/"menurutnya" after a quote: a quote set in the middle of its sentence ("X mengecam "…", yang
+        /// menurutnya …") belongs to that sentence's subject; a quote opening it, to the previous speaker.
+        /// </summary>
+        private Speaker? SelfSpeaker(int cueWord)
+        {
+            if (_pendingOpen >= 0 && _pendingOpen < _w.Count)
+            {
+                int s0 = _w.SentenceStart(_w.Sentence[_pendingOpen]);
+                if (_pendingOpen > s0 && MainSubject(s0, _pendingOpen) is { Actor: not null } own) return own;
+            }
+            return Previous(_w.Sentence[cueWord], cueWord);
         }
 
         /// <summary>
@@ -245,8 +275,58 @@ public sealed class QuoteAttributor : IStage
                 }
                 else if (role == SpeechRole.After && SpeakerAfter(j + 1, openWord) is { } sa2) return (sa2, cue, vs);
                 else if (role == SpeechRole.According && SpeakerAfter(j + 1, openWord) is { } sa3) return (sa3, cue, vs);
+                // "…, describing it as "…"": the main clause's subject.
+                else if (role == SpeechRole.Participle && vs > s0 && _w.IsPunct(vs - 1, ',') && MainClauseSubject(s, s0, vs) is { } ps) return (ps, cue, vs);
+            }
+            // "X mengecam aksi yang "ilegal, agresif" itu" / "dismissed the claims as "ludicrous"": words characterized by the clause's subject.
+            for (int j = openWord - 1; j >= s0; j--)
+            {
+                if (args.IsQuoteMark(j)) break;
+                if (!_l.Naming.TryMatchEndingAt(_w, j + 1, s0, out _, out int ns)) continue;
+                string cue = _w.Span(ns).ToString();
+                if (ns > s0 && _w.IsPunct(ns - 1, ','))
+                    return MainClauseSubject(s, s0, ns) is { } ms ? (ms, cue, ns) : (null, null, -1);
+                var subj = args.FindSubject(ns, s0, s0);
+                var sp = Resolve(subj, s);
+                if (sp is null && subj.Kind is SubjectKind.None or SubjectKind.NoHead) sp = UnlinkedBefore(ns, s0) ?? RoleBefore(ns, s0);
+                return sp is null ? (null, null, -1) : (sp, cue, ns);
             }
             return (null, null, -1);
+        }
+
+        /// <summary>Whether a characterizing verb ("menyebut", "dismissed … as") stands before the opening mark in its clause.</summary>
+        private bool NamingBefore(int openWord)
+        {
+            if (openWord >= _w.Count) return false;
+            int s0 = _w.SentenceStart(_w.Sentence[openWord]);
+            for (int j = openWord - 1; j >= Math.Max(s0, openWord - 8); j--)
+            {
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.')) return false;
+                if (_l.Naming.TryMatchEndingAt(_w, j + 1, s0, out _, out _)) return true;
+            }
+            return false;
+        }
+
+        /// <summary>The subject of the main clause before word <paramref name="i"/>, skipping a direct quote that opens the sentence.</summary>
+        private Speaker? MainClauseSubject(int s, int s0, int i)
+        {
+            for (int j = s0; j < i; j++)
+            {
+                if (InDirect(_w.Start[j]) || args.IsQuoteMark(j) || _w.IsPunct(j)) continue;
+                if (args.IsActorWord(j)) return FromChain(args.ChainForward(args.MentionFirst(j), i));
+                if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Third) return Previous(s, j);
+                // "the Ministry of Foreign Affairs of Uruguay published …": a role or body phrase as the subject.
+                if ((IsRoleDet(j) || RoleHead(j, i, out _, out _)) && RoleAfter(j, i) is { } role) return role;
+                if (args.IsVerbAt(j))
+                {
+                    // "In turn, the ministry published …" / "Speaking to reporters, X said …": an opening adjunct clause.
+                    int c = j + 1;
+                    while (c < i && !_w.IsPunct(c, ',') && !_w.IsPunct(c) && !args.IsQuoteMark(c)) c++;
+                    if (c >= i - 1 || !_w.IsPunct(c, ',') || c - j > 6) break;
+                    j = c;
+                }
+            }
+            return null;
         }
 
         /// <summary>
@@ -323,6 +403,18 @@ public sealed class QuoteAttributor : IStage
                     if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsCapitalized(j - 1)
                         && DescribeActor(j - 1, j) is { } titled)
                         return new Speaker(bare, titled, _w.Start[a0], _w.End[e]);
+                // "… ministry spokesperson Haryo X." earlier: the role before that occurrence.
+                for (int j = a0 - 1; j > 0; j--)
+                    if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal)
+                        && _roles.TryMatchEndingAt(_w, j, Math.Max(0, j - 4), out var rk, out int rs) && rk != "det")
+                        return new Speaker(bare, RoleActor(rs, j - 1, rk), _w.Start[a0], _w.End[e]);
+                // "Foreign Minister Vladimir X said": a role title right before a name NER missed.
+                for (int t = e - 1; t >= Math.Max(floor, e - 3); t--)
+                {
+                    if (!_w.IsCapitalized(t + 1) || _w.Mention[t + 1] >= 0) break;
+                    if (!_roles.TryMatchEndingAt(_w, t + 1, floor, out var kind, out int hs) || kind == "det") continue;
+                    return new Speaker(doc.Text[_w.Start[t + 1].._w.End[e]], RoleActor(hs, t, kind), _w.Start[t + 1], _w.End[e]);
+                }
                 return null;
             }
             var m = doc.Mentions[_w.Mention[e]];
@@ -363,6 +455,18 @@ public sealed class QuoteAttributor : IStage
             return null;
         }
 
+        /// <summary>"kata Kirby" after "John Kirby" was linked: the actor of an earlier linked PER/ORG mention containing the name.</summary>
+        private ActorRef? LinkedEarlier(string name, int before)
+        {
+            for (int k = doc.Mentions.Count - 1; k >= 0; k--)
+            {
+                var prev = doc.Mentions[k];
+                if (prev.End > before || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
+                if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return a;
+            }
+            return null;
+        }
+
         private static bool ContainsWord(ReadOnlySpan<char> text, string word)
         {
             int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
@@ -392,7 +496,10 @@ public sealed class QuoteAttributor : IStage
             int b = a;
             while (b < limit && _w.IsCapitalized(b)) b++;
             if (b > a && b - a <= 5)
-                return new Speaker(doc.Text[_w.Start[a].._w.End[b - 1]], null, _w.Start[a], _w.End[b - 1]);
+            {
+                string name = doc.Text[_w.Start[a].._w.End[b - 1]];
+                return new Speaker(name, LinkedEarlier(name, _w.Start[a]), _w.Start[a], _w.End[b - 1]);
+            }
             return null;
         }
 
@@ -404,7 +511,7 @@ public sealed class QuoteAttributor : IStage
 
         private Speaker? Resolve(Subject subj, int sentence) => subj.Kind switch
         {
-            SubjectKind.Actors => Appositive(subj.Actors) ?? FromChain(LastConjunct(subj.Actors)),
+            SubjectKind.Actors => SpeakerPronoun(subj.Actors, sentence) ?? Appositive(subj.Actors) ?? FromChain(LastConjunct(subj.Actors)),
             SubjectKind.ThirdPerson => Previous(sentence, subj.First),
             _ => null,
         };
@@ -415,9 +522,36 @@ public sealed class QuoteAttributor : IStage
         /// </summary>
         private List<ActorArg> LastConjunct(List<ActorArg> chain)
         {
+            if (chain.Count < 2) return chain;
+            // "Presiden Venezuela, Nicolas Maduro menyatakan" / "…, Nguyen Phu Trong, Anwar menzahirkan": bare commas (a list
+            // would close with "dan"/"and") set off a title or an earlier phrase; the name next to the verb speaks.
+            bool bare = true;
+            for (int k = 0; k + 1 < chain.Count && bare; k++)
+                bare = chain[k].End + 1 == chain[k + 1].First && _w.IsPunct(chain[k].End, ',');
+            if (bare) return [chain[^1]];
             if (chain.Count != 2) return chain;
             int gap = chain[0].End;
             return gap + 1 < chain[1].First && _w.IsPunct(gap, ',') && args.IsCoord(gap + 1) ? [chain[1]] : chain;
+        }
+
+        /// <summary>
+        /// "He said" right after someone spoke: the pronoun the coreference layer linked is that speaker when they spoke in
+        /// this or the previous sentence (the linker may pick a nearer non-speaking person).
+        /// </summary>
+        private Speaker? SpeakerPronoun(List<ActorArg> chain, int sentence)
+        {
+            if (chain.Count != 1 || _last is null || sentence - _lastSentence > 1) return null;
+            var a = chain[0];
+            if (a.End - a.First != 1 || !_l.Speech.TryMatch(_w, a.First, a.End, out var r, out _) || r != SpeechRole.Third) return null;
+            // Only when the linked person is not named in the previous sentence while the last speaker is.
+            int p0 = sentence > 0 ? _w.SentenceStart(sentence - 1) : _w.SentenceStart(sentence);
+            if (_last.MentionStart < _w.Start[p0]) return null;
+            for (int j = p0; j < a.First; j++)
+            {
+                if (_w.Mention[j] < 0 || j == a.First) continue;
+                if (args.ActorOf(_w.Mention[j]) is { } other && other.Code == a.Actor.Code && other.Name == a.Actor.Name) return null;
+            }
+            return _last;
         }
 
         /// <summary>"Indonesia sebagai Ketua ASEAN menyebut …": the actor before the role phrase speaks, not the body it chairs.</summary>
@@ -520,7 +654,17 @@ public sealed class QuoteAttributor : IStage
             // Reported speech that is mostly a direct quotation is that quotation.
             int quoted = 0;
             foreach (var (ds, de) in _direct) quoted += Math.Max(0, Math.Min(b, de) - Math.Max(a, ds));
-            if (quoted * 2 >= b - a) return;
+            if (quoted * 2 >= b - a)
+            {
+                // "mengatakan upaya X akan gagal karena "…"": the reported words before the quotation are speech of their own.
+                int open = -1;
+                foreach (var (ds, _) in _direct) if (ds > a && ds < b && (open < 0 || ds < open)) open = ds;
+                if (open < 0) return;
+                int last = _w.AtOrAfter(open) - 1, n = 0;
+                for (int k = first; k <= last; k++) if (!_w.IsPunct(k)) n++;
+                if (n < 4) return;
+                b = _w.End[last];
+            }
             var via = Via(cueWord, a, b);
             Remember(speaker, sentence);
             _quotes.Add((new Quote(a, b, false, speaker, _w.Span(cueWord).ToString(), via), sentence));
@@ -542,7 +686,9 @@ public sealed class QuoteAttributor : IStage
             if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && _w.IsPunct(subj.Actors[^1].End, ',')
                 && UnlinkedBefore(i, subj.Actors[^1].End + 1) is { } named)
                 speaker = named;
-            if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs);
+            // "juru bicara Milei, Manuel Adorni, mengatakan …": the name set off by commas right before the verb speaks.
+            if (i - 3 > s0 && _w.IsPunct(i - 1, ',') && AppositiveName(i - 1, s0) is { } app) speaker = app;
+            if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs) ?? ActorAfterComma(i, s0) ?? RoleBeforeAdjunct(i, cs);
             // "…, the spokesperson said": a role phrase opening the clause is the subject, not an actor in the clause before.
             var roleSp = RoleBefore(i, cs);
             if (roleSp is not null && (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End <= _w.AtOrAfter(roleSp.MentionStart)
@@ -552,7 +698,7 @@ public sealed class QuoteAttributor : IStage
             {
                 // "…, a ministry spokesperson said on Sunday.": the clause before the comma is the speech.
                 int rf = _w.AtOrAfter(rs.MentionStart);
-                if (rf > s0 + 2 && _w.IsPunct(rf - 1, ',') && ContentEnd(after, s1) - after <= 4 && !HasComp(after, s1))
+                if (rf > s0 + 2 && _w.IsPunct(rf - 1, ',') && AdjunctTail(after, s1, 4) && !HasComp(after, s1))
                 {
                     if (args.IsQuoteMark(rf - 2)) return -1;
                     Add(s0, rf - 1, rs, i, s);
@@ -583,7 +729,7 @@ public sealed class QuoteAttributor : IStage
             }
             if (speaker is null) return -1;
             // "…, Japanese Defense Minister X said." / "…, X told reporters.": the clause before the comma is the speech.
-            if (subj.Kind == SubjectKind.Actors && role is SpeechRole.Both or SpeechRole.Tell && ContentEnd(after, s1) - after <= 3
+            if (subj.Kind == SubjectKind.Actors && role is SpeechRole.Both or SpeechRole.Tell && AdjunctTail(after, s1, 3)
                 && !HasComp(after, s1) && TitleComma(subj.First, s0) is int comma and > 0)
             {
                 if (comma == -2) return -1;
@@ -607,7 +753,9 @@ public sealed class QuoteAttributor : IStage
                 if (role == SpeechRole.Tell) return -1;
                 if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
                 // "said the treaty would …": a determiner opens the reported clause; a preposition does not.
-                else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor) && !_w.IsPunct(after)) start = after;
+                else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor or ArgRole.Quantity) && !_w.IsPunct(after)) start = after;
+                // "mengumumkan melalui Twitter telah menewaskan …": a short adjunct, then the clause from its auxiliary.
+                else if (AuxAfterAdjunct(after, s1) is int aux and > 0) start = aux;
                 else return -1;
             }
             int end = ContentEnd(start, s1);
@@ -618,6 +766,87 @@ public sealed class QuoteAttributor : IStage
             if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>
+        /// Whether what follows a trailing cue is only a few words or a short prepositional adjunct with no verb
+        /// ("told Parliament on Wednesday (April 20)"), so the clause before the cue is the speech.
+        /// </summary>
+        private bool AdjunctTail(int after, int s1, int few)
+        {
+            int e = ContentEnd(after, s1);
+            if (e - after <= few) return true;
+            if (e - after > 8) return false;
+            int k = after;
+            // "told Parliament on …": an addressee word before the adjunct.
+            if (k < e && !_l.Args.TryMatch(_w, k, s1, out _, out _) && !args.IsVerbAt(k)) k++;
+            if (!_l.Args.TryMatch(_w, k, s1, out var r, out _) || r is not (ArgRole.Place or ArgRole.Target or ArgRole.Via or ArgRole.With)) return false;
+            for (int j = k + 1; j < e; j++)
+                if (args.IsVerbAt(j) || args.IsQuoteMark(j)) return false;
+            return true;
+        }
+
+        /// <summary>A preposition and up to four words, then an auxiliary opening the reported clause: that auxiliary's index, else -1.</summary>
+        private int AuxAfterAdjunct(int after, int s1)
+        {
+            if (!_l.Args.TryMatch(_w, after, s1, out var r, out int len) || r is not (ArgRole.Place or ArgRole.Target or ArgRole.Via)) return -1;
+            for (int j = after + len + 1; j < Math.Min(s1, after + len + 5); j++)
+            {
+                if (_w.IsPunct(j) || args.IsQuoteMark(j) || args.IsVerbAt(j)) return -1;
+                if (args.IsAux(j)) return j;
+            }
+            return -1;
+        }
+
+        /// <summary>
+        /// "Di Manila, Marcos mengatakan …" / "Speaking in Caracas, Maduro said …": an actor right before the verb, set off
+        /// by a comma from an opening adjunct that names a place; the adjunct's place is not part of the subject.
+        /// </summary>
+        private Speaker? ActorAfterComma(int verb, int s0)
+        {
+            int e = verb - 1;
+            if (e <= s0 || !args.IsActorWord(e)) return null;
+            int f = args.MentionFirst(e);
+            if (f - 1 <= s0 || !_w.IsPunct(f - 1, ',')) return null;
+            return FromChain(args.ChainForward(f, verb));
+        }
+
+        /// <summary>
+        /// "<role …>, Name, said": the capitalized name between two commas before <paramref name="comma"/>, with the actor of
+        /// its mention, else of the role phrase before it.
+        /// </summary>
+        private Speaker? AppositiveName(int comma, int s0)
+        {
+            int e = comma - 1;
+            if (e <= s0 || !_w.IsCapitalized(e)) return null;
+            int a = e;
+            while (a - 1 > s0 && e - a < 3 && _w.IsCapitalized(a - 1) && !_w.IsPunct(a - 1)) a--;
+            if (!_w.IsPunct(a - 1, ',') || a - 2 < s0) return null;
+            for (int j = a; j <= e; j++)
+            {
+                int m = _w.Mention[j];
+                if (m >= 0 && doc.Mentions[m].Type != EntityType.PER) return null;
+            }
+            // The role phrase before the first comma: "juru bicara Milei", "The Taliban administration's spokesman".
+            int t1 = a - 2, t0 = t1;
+            while (t0 - 1 >= s0 && t1 - t0 < 6 && !_w.IsPunct(t0 - 1) && !args.IsQuoteMark(t0 - 1)) t0--;
+            if (!HasRole(t0, t1 + 1)) return null;
+            string name = doc.Text[_w.Start[a].._w.End[e]];
+            int me = _w.Mention[e];
+            var actor = (me >= 0 ? args.ActorOf(me) : null) ?? DescribeActor(t0, t1) ?? LinkedEarlier(name, _w.Start[a]) ?? TitleActor(t0, t1);
+            return new Speaker(name, actor, _w.Start[a], _w.End[e]);
+        }
+
+        /// <summary>"the foreign ministry in a press release on Sunday said": a role phrase before a short prepositional adjunct.</summary>
+        private Speaker? RoleBeforeAdjunct(int verb, int floor)
+        {
+            for (int p = verb - 1; p > floor && p >= verb - 7; p--)
+            {
+                if (_w.IsPunct(p) || args.IsQuoteMark(p) || args.IsActorWord(p)) return null;
+                if (_l.Args.TryMatch(_w, p, verb, out var r, out _) && r is ArgRole.Place or ArgRole.Target or ArgRole.Via or ArgRole.With
+                    && RoleBefore(p, floor) is { } role) return role;
+            }
+            return null;
         }
 
         private bool HasComp(int k, int s1)
@@ -762,15 +991,7 @@ public sealed class QuoteAttributor : IStage
         private int Participle(int s, int s0, int s1, int i, int len)
         {
             if (i <= s0 || !_w.IsPunct(i - 1, ',')) return -1;
-            Speaker? speaker = null;
-            // The subject of the main clause, skipping a direct quote that opens the sentence.
-            for (int j = s0; j < i && speaker is null; j++)
-            {
-                if (InDirect(_w.Start[j]) || args.IsQuoteMark(j) || _w.IsPunct(j)) continue;
-                if (args.IsActorWord(j)) speaker = FromChain(args.ChainForward(args.MentionFirst(j), i));
-                else if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r == SpeechRole.Third) speaker = Previous(s, j);
-                else if (args.IsVerbAt(j)) break;
-            }
+            var speaker = MainClauseSubject(s, s0, i);
             if (speaker is null) return -1;
             int start = i + len;
             if (start < s1 && _l.Speech.TryMatch(_w, start, s1, out var c, out int cl) && c == SpeechRole.Comp) start += cl;
@@ -841,7 +1062,7 @@ public sealed class QuoteAttributor : IStage
                 }
                 if (a == hs) a = capFrom;
             }
-            if (a > floor && !_w.IsPunct(a - 1) && !args.IsQuoteMark(a - 1)) return null;
+            if (kind != Pronoun && a > floor && !_w.IsPunct(a - 1) && !args.IsQuoteMark(a - 1)) return null;
             return MakeRole(a, e, kind);
         }
 
@@ -875,6 +1096,7 @@ public sealed class QuoteAttributor : IStage
         /// </summary>
         private ActorRef? RoleActor(int a, int e, string kind)
         {
+            if (kind == Pronoun) return PronounActor(a);
             if (DescribeActor(a, e) is { } own) return own;
             // "ujar Menlu": an earlier foreign minister before any other official ("duta besar Jepang").
             if (kind.Contains('.'))
@@ -897,6 +1119,23 @@ public sealed class QuoteAttributor : IStage
             if (doc.Metadata.Dateline is DatelineWithPlace { Place.Country: { } dc } dl)
                 return new ActorRef(dl.Place.Kind == "country" ? dl.Place.Name : dc, dc, dc, null, null);
             return DominantCountry();
+        }
+
+        /// <summary>Speaker-role kind of a pronoun that stands for a body ("it said", "in which it reported").</summary>
+        private const string Pronoun = "pronoun";
+
+        /// <summary>
+        /// "it": the subject of its own sentence before it ("The ministry issued a statement in which it reported"),
+        /// else that of the sentence before, else the last body that spoke.
+        /// </summary>
+        private ActorRef? PronounActor(int a)
+        {
+            int s = _w.Sentence[a], s0 = _w.SentenceStart(s);
+            if (a > s0 && MainClauseSubject(s, s0, a) is { Actor: { } own }) return own;
+            if (s > 0 && MainClauseSubject(s - 1, _w.SentenceStart(s - 1), _w.SentenceEnd(s - 1)) is { Actor: { } prev }) return prev;
+            for (int q = _quotes.Count - 1; q >= 0; q--)
+                if (_quotes[q].Quote.Speaker is { Actor: { } b } sp && IsBodySpeaker(sp)) return b;
+            return null;
         }
 
         private ActorRef? _dominant;
@@ -962,7 +1201,8 @@ public sealed class QuoteAttributor : IStage
                 int s0 = _w.SentenceStart(_w.Sentence[f]);
                 int t0 = t;
                 while (t0 - 1 >= s0 && t - t0 < 6 && !_w.IsPunct(t0 - 1) && !args.IsQuoteMark(t0 - 1)) t0--;
-                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1)) return DescribeActor(t0, t) ?? SameNameCountry(t0, t);
+                if (t >= t0 && (t0 == s0 || _w.IsPunct(t0 - 1)) && HasRole(t0, t + 1))
+                    return DescribeActor(t0, t) ?? SameNameCountry(t0, t) ?? TitleActor(t0, t);
                 // Apposition after: "X, <role …>,"
                 if (_w.IsPunct(e + 1, ','))
                 {
@@ -972,6 +1212,14 @@ public sealed class QuoteAttributor : IStage
                 }
                 return null;
             }
+            return null;
+        }
+
+        /// <summary>A role title naming no country or body ("Menteri Koordinator … X"): whom that role speaks for.</summary>
+        private ActorRef? TitleActor(int a, int e)
+        {
+            for (int j = a; j <= e; j++)
+                if (RoleHead(j, e + 1, out var kind, out int len)) return RoleActor(j, j + len - 1, kind);
             return null;
         }
 
