@@ -147,7 +147,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
                 // "threatened regional stability", "mengancam perdamaian": the object says no one acts on anyone.
                 if ((rule.Flags & RuleFlags.Block) != 0) return objEnd - i;
-                var c = Build(s, s0, s1, i, i + len, rule);
+                var c = Build(s, s0, s1, i, i + len, rule, objEnd);
                 if (c is not null) _all.Add(c);
                 // The object nouns belong to this predicate; they are not triggers of their own ("berikrar untuk menuntut bela").
                 return objEnd - i;
@@ -172,7 +172,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             var c = _all[k];
             // A condemned attack that a relative clause reports as done ("mengecam serangan Rusia yang menghantam kota di
             // Ukraina") is still an attack; otherwise what is appealed about, criticised or rejected is background.
-            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13")
+            // A rejected or condemned accusation ("menolak tuduhan X bahwa …") was still made.
+            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
+                && !rule.Code.StartsWith("11", StringComparison.Ordinal))
             {
                 if (c.Event.Cameo.StartsWith("111", StringComparison.Ordinal) && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20") { condemned = true; break; }
                 return len;
@@ -243,6 +245,14 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             int o = after + 1;
             if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
             if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
+        }
+        if (obj.Count == 0 && rule.Code.StartsWith("11", StringComparison.Ordinal) && after + 1 < s1
+            && _l.Speech.TryMatch(_w, after, s1, out var comp, out int cl) && comp == SpeechRole.Comp)
+        {
+            // "tuduhan Rabat bahwa Aljazair mengusir …", "Manila's accusation that Beijing rammed …": the accused leads the clause.
+            for (int o = after + cl; o < Math.Min(s1, after + cl + 3) && obj.Count == 0; o++)
+                if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
+                else if (_w.IsPunct(o) || args.IsVerbAt(o)) break;
         }
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var rel, out _) && rel == ArgRole.Relative
             && _w.Mention[after + 1] < 0 && args.IsVerbAt(after + 1) && !_w.Span(after + 1).StartsWith("di", StringComparison.OrdinalIgnoreCase))
@@ -339,7 +349,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
     }
 
-    private Candidate? Build(int s, int s0, int s1, int t0, int t1, EventRule rule)
+    private Candidate? Build(int s, int s0, int s1, int t0, int t1, EventRule rule, int objEnd = -1)
     {
         int L = args.ClauseStart(t0, s0, out var open);
         int quote = QuoteAt(_w.Start[t0]);
@@ -381,7 +391,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 var outer = args.FindSubject(mark, s0, args.ClauseStart(mark, s0, out _));
                 if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
             }
-            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
+            bool aimed = rule.Code.Length >= 2 && rule.Code[..2] is "11" or "12";
+            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source, aimed);
+            // "expressed condemnation of (the) X": the stance noun's own complement is whom it is about.
+            if (obj.Count == 0 && aimed && objEnd > t1 && objEnd + 1 < s1 && _l.Args.TryMatch(_w, objEnd, objEnd + 1, out var oa, out _) && oa == ArgRole.Attr)
+            {
+                int o = objEnd + 1;
+                if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
+            }
             target = [.. obj.Select(a => a.Actor)];
         }
         if (source.Count == 0 && passive && target.Count > 0 && rule.Code.StartsWith("17", StringComparison.Ordinal))
@@ -437,8 +455,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = [source[1], source[0]];
         // "summoned each other's envoys", "saling memanggil duta besar": two actors each acting on the other.
         if (target.Count == 0 && source.Count >= 2 && args.MutualNear(t0, t1, s1)) target = [.. source.AsEnumerable().Reverse()];
+        // "mengecam serangan oleh rejim X … di Doha": a condemned act with its own agent names the place of its victim, not the target.
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
-            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042"))
+            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042" || (code.Length >= 2 && code[..2] is "11" && !AgentCueBefore(t1, s1, place))))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
         if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
             target = ImplicitAddressee(s, t0, t1, s1, source, code);
@@ -565,6 +584,30 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             string code = c.Event.Cameo;
             if (code.Length < 2 || code[..2] is not ("02" or "10" or "11" or "12")) continue;
             if (c.Event.Source.Any(a => source.Any(b => b.Key == a.Key))) return true;
+            // "menyeru Majlis Keselamatan untuk mengutuk X", "urged China to attack": what the addressee is asked to do is no fact.
+            if (code[..2] is "02" or "10" && c.Event.Target.Any(a => source.Any(b => b.Key == a.Key)) && !BreakBetween(c.Trigger, t0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>An agent cue ("oleh", "by") after the predicate and before the place is named.</summary>
+    private bool AgentCueBefore(int t1, int s1, PlaceRef place)
+    {
+        for (int j = t1; j < s1; j++)
+        {
+            if (_w.Mention[j] >= 0 && args.PlaceOf(_w.Mention[j]) == place) return false;
+            if (_w.Mention[j] < 0 && _l.Args.TryMatch(_w, j, j + 1, out var r, out _) && r == ArgRole.Agent) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Punctuation or a clause opener ("tetapi", "but") between two words: the later one is in a clause of its own.</summary>
+    private bool BreakBetween(int from, int to)
+    {
+        for (int j = from + 1; j < to; j++)
+        {
+            if (_w.Mention[j] >= 0) continue;
+            if (_w.IsPunct(j) || (_l.Args.TryMatch(_w, j, j + 1, out var r, out _) && r is ArgRole.Break or ArgRole.Chain)) return true;
         }
         return false;
     }

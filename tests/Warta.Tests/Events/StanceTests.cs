@@ -1,0 +1,79 @@
+using Warta.Documents;
+using N = Warta.Tests.Events.TestDocs.Name;
+
+namespace Warta.Tests.Events;
+
+/// <summary>Criticism, accusation and appeal constructions, in sentences written for these tests.</summary>
+public sealed class StanceTests
+{
+    private static readonly N[] Names =
+    [
+        .. TestDocs.Countries,
+        new("Kolombia", "COL"), new("Colombia", "COL"), new("Ekuador", "ECU"), new("Ecuador", "ECU"),
+        new("Quito", "ECU"), new("Bogota", "COL"), new("PBB", "IGOUNO", EntityType.ORG), new("United Nations", "IGOUNO", EntityType.ORG),
+    ];
+
+    private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
+
+    [Theory]
+    [InlineData("Peru mengecam serangan oleh Kolombia di Quito.", "id")]
+    [InlineData("Peru mengecam sekeras-kerasnya serangan udara oleh Kolombia yang menyasarkan sebuah sekolah di Quito.", "ms")]
+    [InlineData("Peru condemned the attack by Colombia on a school in Quito.", "en")]
+    public void The_agent_of_a_condemned_act_is_the_target_not_its_place(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "111");
+        Assert.Equal("PER", TestDocs.Keys(e.Source));
+        Assert.Equal("COL", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Peru mengecam serangan oleh milisi bersenjata di Quito.", "id")]
+    [InlineData("Peru condemned the attack by armed militias in Quito.", "en")]
+    public void An_unnamed_agent_keeps_the_place_of_the_victim_out_of_the_target(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "111");
+        Assert.DoesNotContain(e.Target, a => a.Code == "ECU");
+    }
+
+    [Theory]
+    [InlineData("Peru menyeru masyarakat antarabangsa serta PBB untuk mengutuk tindakan Kolombia.", "ms")]
+    [InlineData("Peru meminta PBB untuk mengecam Kolombia.", "id")]
+    [InlineData("Peru urged the United Nations to condemn Colombia.", "en")]
+    public void An_act_the_addressee_is_asked_to_do_is_no_fact(string text, string lang)
+    {
+        var d = Run(text, lang);
+        var appeal = Assert.Single(d.Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal("PER", TestDocs.Keys(appeal.Source));
+        Assert.Equal("IGOUNO", TestDocs.Keys(appeal.Target));
+        Assert.DoesNotContain(d.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Source.Any(a => a.Code == "IGOUNO"));
+    }
+
+    [Fact]
+    public void An_appeal_then_a_clause_of_its_own_keeps_the_addressees_act()
+    {
+        var d = Run("Peru meminta Kolombia berunding, tetapi Kolombia mengecam Peru.", "id");
+        Assert.Contains(d.Events, e => e.Cameo == "111" && TestDocs.Keys(e.Source) == "COL" && TestDocs.Keys(e.Target) == "PER");
+    }
+
+    [Theory]
+    [InlineData("Peru menyatakan \"kecaman keras\" terhadap Kolombia.", "id")]
+    [InlineData("Peru menyampaikan kecaman atas serangan Kolombia terhadap Ekuador.", "id")]
+    [InlineData("Peru menzahirkan kecaman terhadap Kolombia.", "ms")]
+    [InlineData("Peru expressed strong condemnation of Colombia.", "en")]
+    public void Stated_condemnation_is_a_condemnation(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "111");
+        Assert.Equal("PER", TestDocs.Keys(e.Source));
+        Assert.Equal("COL", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Peru menolak keras tuduhan Kolombia bahwa Ekuador menyerang.", "id", "COL", "ECU")]
+    [InlineData("Pejabat Ekuador membantah tuduhan Kolombia bahwa Peru melanggar perbatasan.", "id", "COL", "PER")]
+    [InlineData("Ekuador menafikan tuduhan Kolombia bahawa Peru melanggar sempadan.", "ms", "COL", "PER")]
+    public void A_named_accusation_accuses_the_subject_of_its_clause(string text, string lang, string accuser, string accused)
+    {
+        var d = Run(text, lang);
+        Assert.Contains(d.Events, e => e.Cameo == "112" && TestDocs.Keys(e.Source) == accuser && TestDocs.Keys(e.Target) == accused);
+    }
+}
