@@ -246,14 +246,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
             if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
         }
-        if (obj.Count == 0 && rule.Code.StartsWith("11", StringComparison.Ordinal) && after + 1 < s1
-            && _l.Speech.TryMatch(_w, after, s1, out var comp, out int cl) && comp == SpeechRole.Comp)
-        {
-            // "tuduhan Rabat bahwa Aljazair mengusir …", "Manila's accusation that Beijing rammed …": the accused leads the clause.
-            for (int o = after + cl; o < Math.Min(s1, after + cl + 3) && obj.Count == 0; o++)
-                if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
-                else if (_w.IsPunct(o) || args.IsVerbAt(o)) break;
-        }
+        // "tuduhan Rabat bahwa Aljazair mengusir …", "Manila's accusation that Beijing rammed …": the accused leads the clause.
+        if (obj.Count == 0 && rule.Code.StartsWith("11", StringComparison.Ordinal)) obj = ClauseLead(after, s1);
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var rel, out _) && rel == ArgRole.Relative
             && _w.Mention[after + 1] < 0 && args.IsVerbAt(after + 1) && !_w.Span(after + 1).StartsWith("di", StringComparison.OrdinalIgnoreCase))
         {
@@ -384,6 +378,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (outer.Kind == SubjectKind.None && L2 > s0) outer = args.FindSubject(v, s0, s0);
                 if (outer.Kind != SubjectKind.None) source = Resolve(outer, v, quote);
             }
+            if (source.Count == 0 && subj.Kind == SubjectKind.NoHead && IsVerbal(rule.Code))
+            {
+                // "Vietnam mengeluarkan pernyataan yang mengecam …": a statement says what its issuer says.
+                int r = t0 - 1;
+                while (r > s0 && args.IsAux(r)) r--;
+                int head = r - 1, v = head - 1;
+                if (v > s0 && _l.Args.TryMatch(_w, head, head + 1, out var dr, out _) && dr == ArgRole.Document && args.IsVerbAt(v))
+                {
+                    var outer = args.FindSubject(v, s0, args.ClauseStart(v, s0, out _));
+                    if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, v, quote);
+                }
+            }
             if (source.Count == 0 && subj.Kind == SubjectKind.None && open == ClauseOpen.Quote && L - 1 > s0)
             {
                 // A quote that continues its speaker's clause: "Putin said Russia “does not rule out …”".
@@ -400,6 +406,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
                 if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
             }
+            // "memperingatkan bahwa Beijing tidak boleh …", "warned that Moscow would …": the one warned leads the clause.
+            if (obj.Count == 0 && rule.Code.StartsWith("13", StringComparison.Ordinal)) obj = ClauseLead(t1, s1);
             target = [.. obj.Select(a => a.Actor)];
         }
         if (source.Count == 0 && passive && target.Count > 0 && rule.Code.StartsWith("17", StringComparison.Ordinal))
@@ -459,6 +467,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042" || (code.Length >= 2 && code[..2] is "11" && !AgentCueBefore(t1, s1, place))))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
+        // "menyerukan agar kekerasan di Myanmar diakhiri", "called for an end to the fighting in Sudan": the country it happens in.
+        if (target.Count == 0 && !passive && code.StartsWith("02", StringComparison.Ordinal) && !args.ChannelAfter(t1, s1)
+            && PlaceAfter(t1, s1) is { Country: { } ac } ap && !source.Any(a => a.Country == ac))
+            target = [new ActorRef(ap.Name, ac, ac, null, null)];
         if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
             target = ImplicitAddressee(s, t0, t1, s1, source, code);
 
@@ -588,6 +600,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (code[..2] is "02" or "10" && c.Event.Target.Any(a => source.Any(b => b.Key == a.Key)) && !BreakBetween(c.Trigger, t0)) return true;
         }
         return false;
+    }
+
+    /// <summary>The actor leading a "bahwa"/"that" clause starting at word <paramref name="at"/>, within its first three words.</summary>
+    private List<ActorArg> ClauseLead(int at, int s1)
+    {
+        if (at + 1 >= s1 || !_l.Speech.TryMatch(_w, at, s1, out var comp, out int cl) || comp != SpeechRole.Comp) return [];
+        for (int o = at + cl; o < Math.Min(s1, at + cl + 3); o++)
+        {
+            if (args.IsActorWord(o)) return args.ChainForward(args.MentionFirst(o), s1);
+            if (_w.IsPunct(o) || args.IsVerbAt(o)) break;
+        }
+        return [];
     }
 
     /// <summary>An agent cue ("oleh", "by") after the predicate and before the place is named.</summary>

@@ -11,6 +11,7 @@ public sealed class StanceTests
         .. TestDocs.Countries,
         new("Kolombia", "COL"), new("Colombia", "COL"), new("Ekuador", "ECU"), new("Ecuador", "ECU"),
         new("Quito", "ECU"), new("Bogota", "COL"), new("PBB", "IGOUNO", EntityType.ORG), new("United Nations", "IGOUNO", EntityType.ORG),
+        new("Venezuelan government", "VENGOV", EntityType.ORG), new("pemerintah Venezuela", "VENGOV", EntityType.ORG), new("Venezuela", "VEN"),
     ];
 
     private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
@@ -75,5 +76,53 @@ public sealed class StanceTests
     {
         var d = Run(text, lang);
         Assert.Contains(d.Events, e => e.Cameo == "112" && TestDocs.Keys(e.Source) == accuser && TestDocs.Keys(e.Target) == accused);
+    }
+
+    [Theory]
+    [InlineData("Peru menyesalkan keputusan dari pemerintah Venezuela.", "id")]
+    [InlineData("Peru kesal dengan keputusan dari pemerintah Venezuela.", "ms")]
+    [InlineData("Peru issued a statement regretting the decision of the Venezuelan government.", "en")]
+    public void Criticising_a_decision_of_X_targets_X(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "111");
+        Assert.Equal("PER", TestDocs.Keys(e.Source));
+        Assert.Equal("VEN", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Peru mengeluarkan pernyataan yang mengecam tindakan Kolombia.", "id")]
+    [InlineData("Peru mengeluarkan kenyataan yang mengecam tindakan Kolombia.", "ms")]
+    public void A_statement_that_condemns_speaks_for_its_issuer(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "111");
+        Assert.Equal("PER", TestDocs.Keys(e.Source));
+        Assert.Equal("COL", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_group_that_condemns_is_not_the_one_that_supports_it()
+    {
+        var d = Run("Peru mendukung kelompok yang mengecam Kolombia.", "id");
+        Assert.DoesNotContain(d.Events, e => e.Cameo == "111" && TestDocs.Keys(e.Source) == "PER");
+    }
+
+    [Theory]
+    [InlineData("Peru memperingatkan bahwa Kolombia tidak boleh salah menilai situasi.", "id")]
+    [InlineData("Peru warned that Colombia must not misjudge the situation.", "en")]
+    public void A_warning_about_what_an_actor_must_not_do_targets_it(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal("PER", TestDocs.Keys(e.Source));
+        Assert.Equal("COL", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Peru menyerukan agar kekerasan di Ekuador segera diakhiri.", "id")]
+    [InlineData("Peru menggesa supaya keganasan di Ekuador dihentikan.", "ms")]
+    public void An_appeal_to_end_violence_in_a_country_targets_it(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo.StartsWith("02", StringComparison.Ordinal));
+        Assert.Equal("PER", TestDocs.Keys(e.Source));
+        Assert.Equal("ECU", TestDocs.Keys(e.Target));
     }
 }
