@@ -117,6 +117,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         return list;
     }
 
+    /// <summary>The speakers of the smallest attributed quote holding a text offset.</summary>
+    private List<ActorRef> SpeakersAt(int offset)
+    {
+        int best = -1;
+        for (int k = 0; k < _quotes.Count; k++)
+        {
+            var q = _quotes[k].Quote;
+            if (offset >= q.Start && offset < q.End && _quotes[k].Speakers.Count > 0 && (best < 0 || q.End - q.Start < _quotes[best].Quote.End - _quotes[best].Quote.Start)) best = k;
+        }
+        return best < 0 ? [] : [.. _quotes[best].Speakers];
+    }
+
     private int QuoteAt(int offset)
     {
         int best = -1;
@@ -357,7 +369,17 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
                 && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             || ReducedPassive(t0, t1, s1);
-        if (passive)
+        if ((rule.Flags & RuleFlags.Judged) != 0)
+        {
+            // "Venezuela's decision was worrying, Chile said", "langkah Beijing tidak dapat diterima, kata Manila": the speaker
+            // judges the actor whose conduct is the subject.
+            // A scare-quoted word ("was “worrying”") opens no clause of its own.
+            if (subj.Kind != SubjectKind.Actors && open == ClauseOpen.Quote && L - 1 > s0) subj = args.FindSubject(L - 1, s0, args.ClauseStart(L - 1, s0, out _));
+            source = SpeakersAt(_w.Start[t0]);
+            if (source.Count == 0 || subj.Kind != SubjectKind.Actors) return null;
+            target = [.. subj.Actors.Select(a => a.Actor)];
+        }
+        else if (passive)
         {
             target = Resolve(subj, t0, quote);
             source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];

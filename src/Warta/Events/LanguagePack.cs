@@ -15,7 +15,7 @@ internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Document }
 
 [Flags]
-internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64 }
+internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64, Judged = 128 }
 
 internal readonly record struct ModalCue(ModalKind Kind, int Days);
 
@@ -108,6 +108,7 @@ internal sealed class LanguagePack
                             "self" => RuleFlags.Self,
                             "target" => RuleFlags.NeedTarget,
                             "block" => RuleFlags.Block,
+                            "judged" => RuleFlags.Judged,
                             _ => RuleFlags.None,
                         };
                 var rule = new EventRule(objects, r[2], intent, flags, line);

@@ -125,4 +125,21 @@ public sealed class StanceTests
         Assert.Equal("PER", TestDocs.Keys(e.Source));
         Assert.Equal("ECU", TestDocs.Keys(e.Target));
     }
+
+    [Theory]
+    [InlineData("\"Keputusan Kolombia tidak dapat diterima,\" kata Menteri Luar Negeri Peru.", "id")]
+    [InlineData("\"Keputusan Kolombia tidak boleh diterima,\" kata Menteri Luar Negeri Peru.", "ms")]
+    [InlineData("\"Colombia's decision is unacceptable,\" Peru's foreign minister said.", "en")]
+    public void An_evaluative_predicate_in_someones_words_judges_the_subjects_actor(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "111");
+        Assert.Equal("PER", TestDocs.Keys(e.Source));
+        Assert.Equal("COL", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Situasi di perbatasan mengkhawatirkan.", "id")]
+    [InlineData("Colombia's decision is unacceptable.", "en")]
+    public void An_evaluative_predicate_without_a_speaker_or_actor_codes_nothing(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo == "111");
 }
