@@ -472,6 +472,19 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         string code = rule.Code;
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
+        if (_obliged && modality == Modality.Asserted)
+        {
+            // "Iran dan Teluk perlu menyepakati kerangka, kata Qatar", "Israel must withdraw": what others must do is the
+            // speaker's appeal to them; outside anyone's words it is no fact.
+            List<ActorRef> speakers = passive ? [] : SpeakersAt(_w.Start[t0]);
+            if (speakers.Count > 0 && !speakers.Any(a => source.Any(b => b.Key == a.Key)))
+            {
+                target = source;
+                source = speakers;
+                code = code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal) ? "026" : "020";
+            }
+            else modality = Modality.Hypothetical;
+        }
         bool self = quote >= 0 && _quotes[quote].Speakers.Any(sp => source.Any(a => a.Key == sp.Key));
         // Only the actor itself expresses an intent (CAMEO 03x): in its own words, or by pledging ("berjanji memberikan …");
         // others' expectations keep the act's code and modality.
@@ -924,10 +937,14 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
 
     private bool _pledged;
 
+    /// <summary>The last predicate <see cref="ModalityOf"/> read carries "harus"/"must"/"need to": it is asked for, not done.</summary>
+    private bool _obliged;
+
     private Modality ModalityOf(int t0, int t1, int from, int L, int s1)
     {
         bool neg = false, hyp = false, poss = false, intent = false;
         _pledged = false;
+        _obliged = false;
         int floor = Math.Max(from, t0 - 6);
         for (int j = t0 - 1; j >= floor; j--)
         {
@@ -939,6 +956,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 case ModalKind.Possible: poss = true; break;
                 case ModalKind.Intended: intent = true; break;
                 case ModalKind.Pledge: intent = true; _pledged = true; break;
+                case ModalKind.Obliged: _obliged = true; break;
             }
             j = st;
         }

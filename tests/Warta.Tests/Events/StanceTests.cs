@@ -11,6 +11,7 @@ public sealed class StanceTests
         .. TestDocs.Countries,
         new("Kolombia", "COL"), new("Colombia", "COL"), new("Ekuador", "ECU"), new("Ecuador", "ECU"),
         new("Quito", "ECU"), new("Bogota", "COL"), new("PBB", "IGOUNO", EntityType.ORG), new("United Nations", "IGOUNO", EntityType.ORG),
+        new("Lebanon", "LBN"), new("Lubnan", "LBN"), new("Israel", "ISR"),
         new("Venezuelan government", "VENGOV", EntityType.ORG), new("pemerintah Venezuela", "VENGOV", EntityType.ORG), new("Venezuela", "VEN"),
     ];
 
@@ -142,4 +143,23 @@ public sealed class StanceTests
     [InlineData("Colombia's decision is unacceptable.", "en")]
     public void An_evaluative_predicate_without_a_speaker_or_actor_codes_nothing(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo == "111");
+
+    [Theory]
+    [InlineData("\"Israel harus berunding dengan Lebanon,\" kata Menteri Luar Negeri Malaysia.", "id")]
+    [InlineData("Malaysia berkata Israel mesti berunding dengan Lubnan.", "ms")]
+    public void What_others_must_do_in_someones_words_is_the_speakers_appeal(string text, string lang)
+    {
+        var d = Run(text, lang);
+        var e = Assert.Single(d.Events);
+        Assert.Equal("026", e.Cameo);
+        Assert.Equal("MYS", TestDocs.Keys(e.Source));
+        Assert.Contains(e.Target, a => a.Code == "ISR");
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Theory]
+    [InlineData("Israel harus berunding dengan Lebanon.", "id")]
+    [InlineData("Israel must negotiate with Lebanon.", "en")]
+    public void An_act_that_must_be_done_is_no_fact(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Modality == Modality.Asserted);
 }
