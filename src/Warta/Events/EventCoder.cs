@@ -419,7 +419,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 var outer = args.FindSubject(mark, s0, args.ClauseStart(mark, s0, out _));
                 if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
             }
-            bool aimed = rule.Code.Length >= 2 && rule.Code[..2] is "11" or "12";
+            // Criticism, rejection, praise and concern are aimed at the doer of the act they speak of.
+            bool aimed = rule.Code.Length >= 2 && rule.Code[..2] is "11" or "12" or "05" || rule.Code.StartsWith("012", StringComparison.Ordinal);
             var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source, aimed);
             // "expressed condemnation of (the) X": the stance noun's own complement is whom it is about.
             if (obj.Count == 0 && aimed && objEnd > t1 && objEnd + 1 < s1 && _l.Args.TryMatch(_w, objEnd, objEnd + 1, out var oa, out _) && oa == ArgRole.Attr)
@@ -629,7 +630,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             var c = _all[k];
             if (c.Derived || c.Trigger >= t0) continue;
             string code = c.Event.Cameo;
-            if (code.Length < 2 || code[..2] is not ("02" or "10" or "11" or "12")) continue;
+            if (code.Length < 2 || (code[..2] is not ("02" or "10" or "11" or "12") && !code.StartsWith("012", StringComparison.Ordinal))) continue;
             if (c.Event.Source.Any(a => source.Any(b => b.Key == a.Key))) return true;
             // "menyeru Majlis Keselamatan untuk mengutuk X", "urged China to attack": what the addressee is asked to do is no fact.
             if (code[..2] is "02" or "10" && c.Event.Target.Any(a => source.Any(b => b.Key == a.Key)) && !BreakBetween(c.Trigger, t0)) return true;

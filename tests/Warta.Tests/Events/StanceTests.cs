@@ -11,7 +11,7 @@ public sealed class StanceTests
         .. TestDocs.Countries,
         new("Kolombia", "COL"), new("Colombia", "COL"), new("Ekuador", "ECU"), new("Ecuador", "ECU"),
         new("Quito", "ECU"), new("Bogota", "COL"), new("PBB", "IGOUNO", EntityType.ORG), new("United Nations", "IGOUNO", EntityType.ORG),
-        new("Lebanon", "LBN"), new("Lubnan", "LBN"), new("Israel", "ISR"),
+        new("Russia", "RUS"), new("Rusia", "RUS"), new("Kyiv", "UKR"), new("Lebanon", "LBN"), new("Lubnan", "LBN"), new("Israel", "ISR"),
         new("Venezuelan government", "VENGOV", EntityType.ORG), new("pemerintah Venezuela", "VENGOV", EntityType.ORG), new("Venezuela", "VEN"),
     ];
 
@@ -162,4 +162,18 @@ public sealed class StanceTests
     [InlineData("Israel must negotiate with Lebanon.", "en")]
     public void An_act_that_must_be_done_is_no_fact(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Modality == Modality.Asserted);
+
+    [Theory]
+    [InlineData("Peru menyambut baik langkah yang diambil oleh Kolombia.", "id", "051", "COL")]
+    [InlineData("Peru welcomed the steps taken by Colombia.", "en", "051", "COL")]
+    [InlineData("Jepang menyatakan keprihatinan atas serangan oleh Rusia di Kyiv.", "id", "012", "RUS")]
+    [InlineData("Japan expressed deep concern over the attack by Russia in Kyiv.", "en", "012", "RUS")]
+    public void Praise_and_concern_aim_at_the_doer_of_the_act_they_speak_of(string text, string lang, string code, string target)
+    {
+        var d = Run(text, lang);
+        var e = Assert.Single(d.Events, e => e.Cameo == code);
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+        // The attack a concern speaks of is not the concerned actor's own.
+        Assert.DoesNotContain(d.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && TestDocs.Keys(e.Source) == TestDocs.Keys(d.Events[0].Source));
+    }
 }
