@@ -326,8 +326,10 @@ internal sealed class Arguments
     /// <summary>
     /// The actor acted on after the predicate ending before word <paramref name="t1"/>: the first actor in the
     /// clause not introduced as a place or agent; <paramref name="viaWith"/> tells whether "dengan"/"with" led it.
+    /// With <paramref name="agentIsTarget"/> (criticism, rejection) the agent of the object noun is the one aimed at:
+    /// "mengecam serangan oleh X", "condemned the attack by X".
     /// </summary>
-    public List<ActorArg> FindObject(int t1, int s1, bool placeIsTarget, out bool viaWith, out PlaceRef? place, IReadOnlyCollection<ActorRef>? skip = null)
+    public List<ActorArg> FindObject(int t1, int s1, bool placeIsTarget, out bool viaWith, out PlaceRef? place, IReadOnlyCollection<ActorRef>? skip = null, bool agentIsTarget = false)
     {
         viaWith = false;
         place = null;
@@ -363,6 +365,7 @@ internal sealed class Arguments
             ArgRole role = default;
             int cue = -1;
             bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out cue);
+            if (agentIsTarget && !channel && hasRole && role == ArgRole.Agent && j > t1) return ChainForward(first, s1);
             // "dengan mitranya dari Mesir", "kepada duta besar dari X", "with his counterpart from X": a noun after "with"/"to"
             // that the actor qualifies is the object.
             if (hasRole && role == ArgRole.Attr && !channel && QualifiedObject(cue, t1)) return ChainForward(first, s1);

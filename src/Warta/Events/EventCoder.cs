@@ -117,6 +117,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         return list;
     }
 
+    /// <summary>The speakers of the smallest attributed quote holding a text offset.</summary>
+    private List<ActorRef> SpeakersAt(int offset)
+    {
+        int best = -1;
+        for (int k = 0; k < _quotes.Count; k++)
+        {
+            var q = _quotes[k].Quote;
+            if (offset >= q.Start && offset < q.End && _quotes[k].Speakers.Count > 0 && (best < 0 || q.End - q.Start < _quotes[best].Quote.End - _quotes[best].Quote.Start)) best = k;
+        }
+        return best < 0 ? [] : [.. _quotes[best].Speakers];
+    }
+
     private int QuoteAt(int offset)
     {
         int best = -1;
@@ -147,7 +159,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
                 // "threatened regional stability", "mengancam perdamaian": the object says no one acts on anyone.
                 if ((rule.Flags & RuleFlags.Block) != 0) return objEnd - i;
-                var c = Build(s, s0, s1, i, i + len, rule);
+                var c = Build(s, s0, s1, i, i + len, rule, objEnd);
                 if (c is not null) _all.Add(c);
                 // The object nouns belong to this predicate; they are not triggers of their own ("berikrar untuk menuntut bela").
                 return objEnd - i;
@@ -172,7 +184,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             var c = _all[k];
             // A condemned attack that a relative clause reports as done ("mengecam serangan Rusia yang menghantam kota di
             // Ukraina") is still an attack; otherwise what is appealed about, criticised or rejected is background.
-            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13")
+            // A rejected or condemned accusation ("menolak tuduhan X bahwa …") was still made.
+            if (!c.Derived && c.Trigger < i && c.Trigger >= L && c.Event.Cameo.Length >= 2 && c.Event.Cameo[..2] is "02" or "10" or "11" or "12" or "13"
+                && !rule.Code.StartsWith("11", StringComparison.Ordinal))
             {
                 if (c.Event.Cameo.StartsWith("111", StringComparison.Ordinal) && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20") { condemned = true; break; }
                 return len;
@@ -261,6 +275,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
             if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
         }
+        // "tuduhan Rabat bahwa Aljazair mengusir …", "Manila's accusation that Beijing rammed …": the accused leads the clause.
+        if (obj.Count == 0 && rule.Code.StartsWith("11", StringComparison.Ordinal)) obj = ClauseLead(after, s1);
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var rel, out _) && rel == ArgRole.Relative
             && _w.Mention[after + 1] < 0 && args.IsVerbAt(after + 1) && !_w.Span(after + 1).StartsWith("di", StringComparison.OrdinalIgnoreCase))
         {
@@ -396,7 +412,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
     }
 
-    private Candidate? Build(int s, int s0, int s1, int t0, int t1, EventRule rule)
+    private Candidate? Build(int s, int s0, int s1, int t0, int t1, EventRule rule, int objEnd = -1)
     {
         int L = args.ClauseStart(t0, s0, out var open);
         int quote = QuoteAt(_w.Start[t0]);
@@ -410,7 +426,17 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
                 && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             || ReducedPassive(t0, t1, s1);
-        if (passive)
+        if ((rule.Flags & RuleFlags.Judged) != 0)
+        {
+            // "Venezuela's decision was worrying, Chile said", "langkah Beijing tidak dapat diterima, kata Manila": the speaker
+            // judges the actor whose conduct is the subject.
+            // A scare-quoted word ("was “worrying”") opens no clause of its own.
+            if (subj.Kind != SubjectKind.Actors && open == ClauseOpen.Quote && L - 1 > s0) subj = args.FindSubject(L - 1, s0, args.ClauseStart(L - 1, s0, out _));
+            source = SpeakersAt(_w.Start[t0]);
+            if (source.Count == 0 || subj.Kind != SubjectKind.Actors) return null;
+            target = [.. subj.Actors.Select(a => a.Actor)];
+        }
+        else if (passive)
         {
             target = Resolve(subj, t0, quote);
             source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];
@@ -431,6 +457,18 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (outer.Kind == SubjectKind.None && L2 > s0) outer = args.FindSubject(v, s0, s0);
                 if (outer.Kind != SubjectKind.None) source = Resolve(outer, v, quote);
             }
+            if (source.Count == 0 && subj.Kind == SubjectKind.NoHead && IsVerbal(rule.Code))
+            {
+                // "Vietnam mengeluarkan pernyataan yang mengecam …": a statement says what its issuer says.
+                int r = t0 - 1;
+                while (r > s0 && args.IsAux(r)) r--;
+                int head = r - 1, v = head - 1;
+                if (v > s0 && _l.Args.TryMatch(_w, head, head + 1, out var dr, out _) && dr == ArgRole.Document && args.IsVerbAt(v))
+                {
+                    var outer = args.FindSubject(v, s0, args.ClauseStart(v, s0, out _));
+                    if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, v, quote);
+                }
+            }
             if (source.Count == 0 && subj.Kind == SubjectKind.None && open == ClauseOpen.Quote && L - 1 > s0)
             {
                 // A quote that continues its speaker's clause: "Putin said Russia “does not rule out …”".
@@ -438,9 +476,20 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 var outer = args.FindSubject(mark, s0, args.ClauseStart(mark, s0, out _));
                 if (outer.Kind is SubjectKind.Actors or SubjectKind.ThirdPerson) source = Resolve(outer, t0, quote);
             }
-            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source);
+            // Criticism, rejection, praise and concern are aimed at the doer of the act they speak of.
+            bool aimed = rule.Code.Length >= 2 && rule.Code[..2] is "11" or "12" or "05" || rule.Code.StartsWith("012", StringComparison.Ordinal);
+            var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source, aimed);
             // "memfasilitasi pertukaran tahanan antara X dan Y", "mediated talks between X and Y": both sides are the target.
             if (rule.Code is "045" or "039" && Between(t1, s1, doc.Language == "en") is { Count: >= 2 } sides) obj = sides;
+            // "expressed condemnation of (the) X": the stance noun's own complement is whom it is about.
+            if (obj.Count == 0 && aimed && objEnd > t1 && objEnd + 1 < s1 && _l.Args.TryMatch(_w, objEnd, objEnd + 1, out var oa, out _) && oa == ArgRole.Attr)
+            {
+                int o = objEnd + 1;
+                if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
+            }
+            // "memperingatkan bahwa Beijing tidak boleh …", "warned that Moscow would …": the one warned leads the clause.
+            if (obj.Count == 0 && rule.Code.StartsWith("13", StringComparison.Ordinal)) obj = ClauseLead(t1, s1);
             target = [.. obj.Select(a => a.Actor)];
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
@@ -491,6 +540,19 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         string code = rule.Code;
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
+        if (_obliged && modality == Modality.Asserted)
+        {
+            // "Iran dan Teluk perlu menyepakati kerangka, kata Qatar", "Israel must withdraw": what others must do is the
+            // speaker's appeal to them; outside anyone's words it is no fact.
+            List<ActorRef> speakers = passive ? [] : SpeakersAt(_w.Start[t0]);
+            if (speakers.Count > 0 && !speakers.Any(a => source.Any(b => b.Key == a.Key)))
+            {
+                target = source;
+                source = speakers;
+                code = code.StartsWith("04", StringComparison.Ordinal) || code.StartsWith("03", StringComparison.Ordinal) ? "026" : "020";
+            }
+            else modality = Modality.Hypothetical;
+        }
         bool self = quote >= 0 && _quotes[quote].Speakers.Any(sp => source.Any(a => a.Key == sp.Key));
         // Only the actor itself expresses an intent (CAMEO 03x): in its own words, or by pledging ("berjanji memberikan …");
         // others' expectations keep the act's code and modality.
@@ -504,9 +566,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = [source[1], source[0]];
         // "summoned each other's envoys", "saling memanggil duta besar": two actors each acting on the other.
         if (target.Count == 0 && source.Count >= 2 && args.MutualNear(t0, t1, s1)) target = [.. source.AsEnumerable().Reverse()];
+        // "mengecam serangan oleh rejim X … di Doha": a condemned act with its own agent names the place of its victim, not the target.
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
-            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" or "11" || code is "042" or "045" or "039"))
+            && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042" or "045" or "039"
+                || (code.Length >= 2 && code[..2] is "11" && !AgentCueBefore(t1, s1, place))))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
+        // "menyerukan agar kekerasan di Myanmar diakhiri", "called for an end to the fighting in Sudan": the country it happens in.
+        if (target.Count == 0 && !passive && code.StartsWith("02", StringComparison.Ordinal) && !args.ChannelAfter(t1, s1)
+            && PlaceAfter(t1, s1) is { Country: { } ac } ap && !source.Any(a => a.Country == ac))
+            target = [new ActorRef(ap.Name, ac, ac, null, null)];
         if (target.Count == 0 && !passive && code.Length >= 2 && code[..2] is "02" or "10" or "11" or "12" or "13")
             target = ImplicitAddressee(s, t0, t1, s1, source, code);
 
@@ -630,8 +698,44 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             var c = _all[k];
             if (c.Derived || c.Trigger >= t0) continue;
             string code = c.Event.Cameo;
-            if (code.Length < 2 || code[..2] is not ("02" or "10" or "11" or "12")) continue;
+            if (code.Length < 2 || (code[..2] is not ("02" or "10" or "11" or "12") && !code.StartsWith("012", StringComparison.Ordinal))) continue;
             if (c.Event.Source.Any(a => source.Any(b => b.Key == a.Key))) return true;
+            // "menyeru Majlis Keselamatan untuk mengutuk X", "urged China to attack": what the addressee is asked to do is no fact.
+            if (code[..2] is "02" or "10" && c.Event.Target.Any(a => source.Any(b => b.Key == a.Key)) && !BreakBetween(c.Trigger, t0)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The actor leading a "bahwa"/"that" clause starting at word <paramref name="at"/>, within its first three words.</summary>
+    private List<ActorArg> ClauseLead(int at, int s1)
+    {
+        if (at + 1 >= s1 || !_l.Speech.TryMatch(_w, at, s1, out var comp, out int cl) || comp != SpeechRole.Comp) return [];
+        for (int o = at + cl; o < Math.Min(s1, at + cl + 3); o++)
+        {
+            if (args.IsActorWord(o)) return args.ChainForward(args.MentionFirst(o), s1);
+            if (_w.IsPunct(o) || args.IsVerbAt(o)) break;
+        }
+        return [];
+    }
+
+    /// <summary>An agent cue ("oleh", "by") after the predicate and before the place is named.</summary>
+    private bool AgentCueBefore(int t1, int s1, PlaceRef place)
+    {
+        for (int j = t1; j < s1; j++)
+        {
+            if (_w.Mention[j] >= 0 && args.PlaceOf(_w.Mention[j]) == place) return false;
+            if (_w.Mention[j] < 0 && _l.Args.TryMatch(_w, j, j + 1, out var r, out _) && r == ArgRole.Agent) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Punctuation or a clause opener ("tetapi", "but") between two words: the later one is in a clause of its own.</summary>
+    private bool BreakBetween(int from, int to)
+    {
+        for (int j = from + 1; j < to; j++)
+        {
+            if (_w.Mention[j] >= 0) continue;
+            if (_w.IsPunct(j) || (_l.Args.TryMatch(_w, j, j + 1, out var r, out _) && r is ArgRole.Break or ArgRole.Chain)) return true;
         }
         return false;
     }
@@ -902,10 +1006,14 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
 
     private bool _pledged;
 
+    /// <summary>The last predicate <see cref="ModalityOf"/> read carries "harus"/"must"/"need to": it is asked for, not done.</summary>
+    private bool _obliged;
+
     private Modality ModalityOf(int t0, int t1, int from, int L, int s1)
     {
         bool neg = false, hyp = false, poss = false, intent = false;
         _pledged = false;
+        _obliged = false;
         int floor = Math.Max(from, t0 - 6);
         for (int j = t0 - 1; j >= floor; j--)
         {
@@ -917,6 +1025,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 case ModalKind.Possible: poss = true; break;
                 case ModalKind.Intended: intent = true; break;
                 case ModalKind.Pledge: intent = true; _pledged = true; break;
+                case ModalKind.Obliged: _obliged = true; break;
             }
             j = st;
         }

@@ -5,17 +5,17 @@ namespace Warta.Events;
 
 internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell, Proform, Statement, Participle, Apposition, Naming }
 
-internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge }
+internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge, Obliged }
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Admit }
 
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
 internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document }
 
 [Flags]
-internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64 }
+internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64, Judged = 128 }
 
 internal readonly record struct ModalCue(ModalKind Kind, int Days);
 
@@ -110,6 +110,7 @@ internal sealed class LanguagePack
                             "self" => RuleFlags.Self,
                             "target" => RuleFlags.NeedTarget,
                             "block" => RuleFlags.Block,
+                            "judged" => RuleFlags.Judged,
                             _ => RuleFlags.None,
                         };
                 var rule = new EventRule(objects, r[2], intent, flags, line);
