@@ -11,11 +11,13 @@ public sealed class CameoOntology
 
     private readonly FrozenDictionary<string, CodeInfo> _codes;
     private readonly FrozenDictionary<string, PloverCode> _plover;
+    private readonly FrozenDictionary<string, bool> _dyadic;
 
-    private CameoOntology(FrozenDictionary<string, CodeInfo> codes, FrozenDictionary<string, PloverCode> plover)
+    private CameoOntology(FrozenDictionary<string, CodeInfo> codes, FrozenDictionary<string, PloverCode> plover, FrozenDictionary<string, bool> dyadic)
     {
         _codes = codes;
         _plover = plover;
+        _dyadic = dyadic;
     }
 
     public static CameoOntology Default { get; } = Load();
@@ -34,7 +36,17 @@ public sealed class CameoOntology
             IReadOnlyList<string> ctx = r.Length > 3 && r[3].Length > 0 ? r[3].Split(';') : [];
             plover[r[0]] = new PloverCode(r[1], mode, ctx);
         }
-        return new CameoOntology(codes.ToFrozenDictionary(StringComparer.Ordinal), plover.ToFrozenDictionary(StringComparer.Ordinal));
+        var dyadic = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var r in ResourceTsv.Read("data/ontology/cameo-dyadic.tsv"))
+            if (r.Length >= 2)
+                dyadic[r[0]] = r[1] switch
+                {
+                    "yes" => true,
+                    "no" => false,
+                    _ => throw new InvalidDataException($"cameo-dyadic.tsv: '{r[1]}' for {r[0]} is neither yes nor no"),
+                };
+        return new CameoOntology(codes.ToFrozenDictionary(StringComparer.Ordinal), plover.ToFrozenDictionary(StringComparer.Ordinal),
+            dyadic.ToFrozenDictionary(StringComparer.Ordinal));
     }
 
     public int Count => _codes.Count;
@@ -47,6 +59,14 @@ public sealed class CameoOntology
         for (string c = code; c.Length >= 2; c = c[..^1])
             if (_codes.TryGetValue(c, out var info)) return info;
         return null;
+    }
+
+    /// <summary>Whether an event of this code needs a target to be an event at all (data/ontology/cameo-dyadic.tsv; longest prefix wins).</summary>
+    public bool NeedsTarget(string code)
+    {
+        for (string c = code; c.Length >= 2; c = c[..^1])
+            if (_dyadic.TryGetValue(c, out bool needs)) return needs;
+        return false;
     }
 
     /// <summary>PLOVER type/mode/context; null for CAMEO 01 and 02, which PLOVER does not map.</summary>

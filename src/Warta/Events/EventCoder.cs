@@ -579,9 +579,6 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             target = ImplicitAddressee(s, t0, t1, s1, source, code);
 
         if (target.Count == 0 && (rule.Flags & RuleFlags.NeedTarget) != 0) return null;
-        // Seizing or wrecking with no victim named ("menghancurkan sejumlah bangunan", "merampas tangkapan") is the damage an
-        // attack did, not an act between parties of its own.
-        if (target.Count == 0 && code.StartsWith("17", StringComparison.Ordinal) && code != "170") return null;
         int segEnd = SegmentEnd(t1, s1);
         var (start, end) = SentenceSpan(s, s0, s1);
         var e = new Event
@@ -1304,6 +1301,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
     {
         foreach (var c in _all.Where(c => c.MergedInto is null).OrderBy(c => c.Event.EvidenceStart).ThenBy(c => c.Trigger))
         {
+            // Acts toward another actor (consult, cooperate, aid, yield, reduce relations, coerce) with no target found are
+            // not events: data/ontology/cameo-dyadic.tsv.
+            if (c.Event.Target.Count == 0 && ontology.NeedsTarget(c.Event.Cameo)) continue;
             ontology.Apply(c.Event);
             c.Event.AllEvidence.AddRange(c.Evidence.OrderBy(x => x.Start));
             doc.Events.Add(c.Event);
