@@ -16,6 +16,21 @@ internal enum CorefKind : byte
     Possessive,
     Description,
     Speech,
+
+    /// <summary>"negara seterunya (itu)", "its rival": the other country of the sentence's dyad, never the sentence's subject.</summary>
+    Other,
+
+    /// <summary>A head noun that takes capitalised modifiers before a determiner: "negara [Laut Merah] itu".</summary>
+    Head,
+
+    /// <summary>The determiner that closes a modified head ("itu", "tersebut").</summary>
+    Determiner,
+
+    /// <summary>A word that introduces a ship of the country named right after it ("kapal", "vessel").</summary>
+    ShipWord,
+
+    /// <summary>"kapal tersebut", "the vessel": the ship introduced last.</summary>
+    Ship,
 }
 
 /// <summary>
@@ -69,6 +84,11 @@ internal sealed class CorefLexicon
                 case "poss": kind = CorefKind.Possessive; break;
                 case "desc": kind = CorefKind.Description; break;
                 case "speech": kind = CorefKind.Speech; break;
+                case "other": kind = CorefKind.Other; break;
+                case "head": kind = CorefKind.Head; break;
+                case "det": kind = CorefKind.Determiner; break;
+                case "shipword": kind = CorefKind.ShipWord; break;
+                case "ship": kind = CorefKind.Ship; break;
                 default: throw new FormatException($"{name}: unknown kind '{row[0]}'.");
             }
             EntityType? et = type switch

@@ -36,7 +36,8 @@ public sealed class CoreferenceResolver : IStage
 
     /// <summary>A mention seen so far, with what antecedent choice needs.</summary>
     private readonly record struct Item(
-        int Root, int Sentence, EntityType Type, ActorRef? Actor, PlaceRef? Place, string? EntityId, bool Subject, bool Speaker, int Start)
+        int Root, int Sentence, EntityType Type, ActorRef? Actor, PlaceRef? Place, string? EntityId, bool Subject, bool Speaker, int Start,
+        bool Ship = false)
     {
         public string? Country => Actor?.Country ?? Place?.Country;
 
@@ -105,6 +106,19 @@ public sealed class CoreferenceResolver : IStage
                     case CorefKind.Pronoun or CorefKind.ObjectPronoun:
                         if (Pronoun(si, t, m)) return m.Next;
                         break;
+                    case CorefKind.Other:
+                        if (Country(si, _tok[t].Start, m.End, mp, otherParty: true)) return m.Next;
+                        break;
+                    case CorefKind.Head:
+                        if (ModifiedHead(si, t, m, end, mp) is int after) return after;
+                        break;
+                    case CorefKind.Ship:
+                        if (PickShip(si) is Item ship)
+                        {
+                            Add(si, _tok[t].Start, m.End, ship.Type, ship, ship.Actor, ship.Place);
+                            return m.Next;
+                        }
+                        break;
                 }
             }
             // "pemimpinnya": a role noun with the possessive clitic, one token.
@@ -138,10 +152,114 @@ public sealed class CoreferenceResolver : IStage
                 Add(si, start, m.End, p.Type, p, p.Actor, p.Place);
                 return true;
             }
+            if (w.Type == EntityType.GPE && w.Count == 1) return Country(si, start, m.End, NextIndex(start), otherParty: false);
             var found = PickDistinct(si, w.Type, w.Count);
             if (found.Count < w.Count) return false;
             foreach (var a in found) Add(si, start, m.End, a.Type, a, a.Actor, a.Place);
             return true;
+        }
+
+        /// <summary>
+        /// "negara [Laut Merah] itu": the head, one to three capitalised modifiers that name no country themselves, then a
+        /// determiner. Such a description adds what the reader knows of a country already talked about, so it is the other
+        /// party (<see cref="Country"/> with otherParty). Returns the token after the determiner, or null.
+        /// </summary>
+        private int? ModifiedHead(int si, int t, PhraseTable<CorefWord>.Match head, int end, int mp)
+        {
+            int k = head.Next;
+            for (int mods = 0; k < end && mods <= 3; k++, mods++)
+            {
+                var tok = _tok[k];
+                if (mods > 0 && IsDeterminer(k, end, out int after))
+                    return Country(si, _tok[t].Start, _tok[after - 1].End, mp, otherParty: true) ? after : null;
+                if (tok.Kind != TokenKind.Word || !char.IsUpper(_text[tok.Start]) || NamesCountry(tok.Start, tok.End, mp)) return null;
+            }
+            return null;
+        }
+
+        private bool IsDeterminer(int k, int end, out int after)
+        {
+            _roleMatches.Clear();
+            lex.Words.MatchAt(_text, _tok, k, end, _roleMatches);
+            foreach (var m in _roleMatches)
+            {
+                if (m.Value.Kind != CorefKind.Determiner) continue;
+                after = m.Next;
+                return true;
+            }
+            after = k;
+            return false;
+        }
+
+        /// <summary>Whether a named mention over [start, end) carries a country ("negara Ukraina itu" is the name itself).</summary>
+        private bool NamesCountry(int start, int end, int mp)
+        {
+            for (int i = mp; i < _order.Length; i++)
+            {
+                var m = doc.Mentions[_order[i]];
+                if (m.Start >= end) break;
+                if (m.End > start && (m.Actor?.Country ?? m.Place?.Country) is not null) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// A country description ("negara itu", "negara seterunya"): the latest country in reach that is not named later in
+        /// its own sentence ("Negara itu menuding balik Ethiopia" is not Ethiopia). The other party (<paramref name="otherParty"/>)
+        /// also skips the sentence's subject ("Eritrea membantah tuduhan negara seterunya") and resolves only when exactly one
+        /// country is left.
+        /// </summary>
+        private bool Country(int si, int start, int end, int mp, bool otherParty)
+        {
+            var s = doc.Sentences[si];
+            _excluded.Clear();
+            for (int i = mp; i < _order.Length; i++)
+            {
+                var m = doc.Mentions[_order[i]];
+                if (m.Start >= s.End) break;
+                if (m.Start >= end && (m.Actor?.Country ?? m.Place?.Country) is { } c) _excluded.Add(c);
+            }
+            if (otherParty)
+            {
+                string? subject = null;
+                for (int k = _history.Count - 1; k >= 0 && _history[k].Sentence == si; k--)
+                    if (_history[k].Start < start && _history[k].Country is { } c) subject = c;
+                if (subject is not null) _excluded.Add(subject);
+            }
+            Item? found = null;
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (si - h.Sentence > CountryWindow) break;
+                if (h.Type is not (EntityType.GPE or EntityType.LOC) || h.Country is not { } c || _excluded.Contains(c)) continue;
+                if (found is null) { found = h; if (!otherParty) break; continue; }
+                if (found.Value.Country != c) return false;
+            }
+            if (found is not Item a) return false;
+            Add(si, start, end, a.Type, a, a.Actor, a.Place);
+            return true;
+        }
+
+        private readonly List<string> _excluded = [];
+
+        /// <summary>The ship introduced last ("kapal pasokan Filipina"), within the previous two sentences.</summary>
+        private Item? PickShip(int si)
+        {
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (si - h.Sentence > 2) break;
+                if (h.Ship) return h;
+            }
+            return null;
+        }
+
+        /// <summary>Index in <see cref="_order"/> of the first named mention starting at or after <paramref name="offset"/>.</summary>
+        private int NextIndex(int offset)
+        {
+            int i = 0;
+            while (i < _order.Length && doc.Mentions[_order[i]].Start < offset) i++;
+            return i;
         }
 
         /// <summary>A role owned by the entity before it: "pemimpinnya", "its government".</summary>
@@ -368,7 +486,8 @@ public sealed class CoreferenceResolver : IStage
         {
             var (subject, speaker) = Roles(si, m.Type, start, end);
             int root = m.Source == MentionSource.Coreference && m.Antecedent >= 0 ? m.Antecedent : index;
-            _history.Add(new Item(root, si, m.Type, m.Actor, m.Place, m.EntityId, subject, speaker, start));
+            bool ship = (m.Actor?.Country ?? m.Place?.Country) is not null && ShipBefore(si, start);
+            _history.Add(new Item(root, si, m.Type, m.Actor, m.Place, m.EntityId, subject, speaker, start, ship));
         }
 
         /// <summary>
@@ -398,6 +517,25 @@ public sealed class CoreferenceResolver : IStage
                 if (tk.Length == 1 && _text[tk.Start] is ',' or ';' or ':' or '(' or ')') return false;
             }
             return true;
+        }
+
+        /// <summary>A ship word ("kapal", "kapal-kapal", "vessel") at most four tokens before offset <paramref name="start"/> in its sentence.</summary>
+        private bool ShipBefore(int si, int start)
+        {
+            if (si < 0) return false;
+            int first = doc.TokenAtOrAfter(start);
+            for (int k = first - 1; k >= Math.Max(doc.Sentences[si].FirstToken, first - 5); k--)
+            {
+                var tk = _tok[k];
+                if (tk.Length == 1 && _text[tk.Start] is ',' or ';' or '.') return false;
+                foreach (var e in lex.Words.Candidates(_text, tk))
+                {
+                    if (e.Value.Kind != CorefKind.ShipWord) continue;
+                    int stop = PhraseTable<CorefWord>.MatchChars(_text, tk.Start, e.Phrase);
+                    if (stop == tk.End || (stop > 0 && stop < tk.End && _text[stop] == '-')) return true;
+                }
+            }
+            return false;
         }
 
         private bool SpeechIn(int from, int to)
