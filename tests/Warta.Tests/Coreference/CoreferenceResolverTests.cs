@@ -122,6 +122,17 @@ public sealed class CoreferenceResolverTests
     [InlineData("id", "Putin bertemu Kim di Pyongyang. Kedua diplomat tersebut berbincang.", "Kedua diplomat tersebut→PRKGOV | Kedua diplomat tersebut→RUSGOV")]
     [InlineData("ms", "Anwar bertemu Joko Widodo di Jakarta. Kedua-dua menteri luar itu bersetuju.", "Kedua-dua menteri luar itu→IDNGOV | Kedua-dua menteri luar itu→MYSGOV")]
     [InlineData("en", "Putin met Kim in Pyongyang. The two ministers signed the pact.", "The two ministers→PRKGOV | The two ministers→RUSGOV")]
+    [InlineData("id", "Ukraina dan Rusia kembali bertikai. Pejabat Ukraina membantah tuduhan negara seterunya itu.", "negara seterunya itu→RUS")]
+    [InlineData("id", "Rusia, Iran dan Vietnam bertemu. India membantah tuduhan negara seterunya.", "")]
+    [InlineData("id", "Pasukan Rusia memasuki Ukraina pekan lalu. Rusia mengatakan tidak akan mundur dari negara Eropa Timur itu.", "negara Eropa Timur itu→UKR")]
+    [InlineData("id", "Vietnam menyambut tamu. Pejabat itu memuji negara Rusia itu.", "")]
+    [InlineData("id", "Vietnam dan Iran bertemu. India mengecam negara Asia itu.", "")]
+    [InlineData("id", "India dikecam oleh Pakistan. Negara itu menuding balik Pakistan.", "Negara itu→IND")]
+    [InlineData("id", "Kapal penjaga pantai Vietnam mendekati pulau itu. Rusia menuduh kapal tersebut melanggar batas.", "kapal tersebut→VNM")]
+    [InlineData("id", "Rusia menuduh kapal tersebut melanggar batas.", "")]
+    [InlineData("ms", "Vietnam dan Rusia berbalah. Pegawai Vietnam menolak dakwaan negara jirannya itu.", "negara jirannya itu→RUS")]
+    [InlineData("en", "Iran and Russia traded blame. Iran rejected claims by its rival.", "its rival→RUS")]
+    [InlineData("en", "A Philippines supply vessel was rammed near the shoal. Russia said the vessel had entered illegally.", "the vessel→PHL")]
     public void Resolves(string language, string text, string expected)
     {
         foreach (var split in TestDocuments.AllSplits)

@@ -29,6 +29,9 @@ internal enum CorefKind : byte
     /// <summary>A word that introduces a ship of the country named right after it ("kapal", "vessel").</summary>
     ShipWord,
 
+    /// <summary>A ship noun that follows the name of its flag ("Philippine supply vessel").</summary>
+    ShipNoun,
+
     /// <summary>"kapal tersebut", "the vessel": the ship introduced last.</summary>
     Ship,
 }
@@ -88,6 +91,7 @@ internal sealed class CorefLexicon
                 case "head": kind = CorefKind.Head; break;
                 case "det": kind = CorefKind.Determiner; break;
                 case "shipword": kind = CorefKind.ShipWord; break;
+                case "shipnoun": kind = CorefKind.ShipNoun; break;
                 case "ship": kind = CorefKind.Ship; break;
                 default: throw new FormatException($"{name}: unknown kind '{row[0]}'.");
             }

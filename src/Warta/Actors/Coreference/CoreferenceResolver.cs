@@ -49,6 +49,7 @@ public sealed class CoreferenceResolver : IStage
     {
         private const int PersonWindow = 2;
         private const int CountryWindow = 3;
+        private const int OtherWindow = 6;
 
         private readonly string _text = doc.Text;
         private readonly Token[] _tok = doc.Tokens;
@@ -204,8 +205,8 @@ public sealed class CoreferenceResolver : IStage
         }
 
         /// <summary>
-        /// A country description ("negara itu", "negara seterunya"): the latest country in reach that is not named later in
-        /// its own sentence ("Negara itu menuding balik Ethiopia" is not Ethiopia). The other party (<paramref name="otherParty"/>)
+        /// A country description ("negara itu", "negara seterunya"): the latest country in reach that is not the first one
+        /// named after it in its own sentence ("Negara itu menuding balik Ethiopia" is not Ethiopia). The other party (<paramref name="otherParty"/>)
         /// also skips the sentence's subject ("Eritrea membantah tuduhan negara seterunya") and resolves only when exactly one
         /// country is left.
         /// </summary>
@@ -217,7 +218,8 @@ public sealed class CoreferenceResolver : IStage
             {
                 var m = doc.Mentions[_order[i]];
                 if (m.Start >= s.End) break;
-                if (m.Start >= end && (m.Actor?.Country ?? m.Place?.Country) is { } c) _excluded.Add(c);
+                // The first country after it is its object ("Negara itu menuding balik Ethiopia"); one further on may be its own.
+                if (m.Start >= end && (m.Actor?.Country ?? m.Place?.Country) is { } c) { _excluded.Add(c); break; }
             }
             if (otherParty)
             {
@@ -230,7 +232,8 @@ public sealed class CoreferenceResolver : IStage
             for (int k = _history.Count - 1; k >= 0; k--)
             {
                 var h = _history[k];
-                if (si - h.Sentence > CountryWindow) break;
+                // The other party of a dyad stays in view longer than "negara itu"; that it must be the only one keeps it safe.
+                if (si - h.Sentence > (otherParty ? OtherWindow : CountryWindow)) break;
                 if (h.Type is not (EntityType.GPE or EntityType.LOC) || h.Country is not { } c || _excluded.Contains(c)) continue;
                 if (found is null) { found = h; if (!otherParty) break; continue; }
                 if (found.Value.Country != c) return false;
@@ -486,7 +489,7 @@ public sealed class CoreferenceResolver : IStage
         {
             var (subject, speaker) = Roles(si, m.Type, start, end);
             int root = m.Source == MentionSource.Coreference && m.Antecedent >= 0 ? m.Antecedent : index;
-            bool ship = (m.Actor?.Country ?? m.Place?.Country) is not null && ShipBefore(si, start);
+            bool ship = (m.Actor?.Country ?? m.Place?.Country) is not null && ShipBefore(si, start, end);
             _history.Add(new Item(root, si, m.Type, m.Actor, m.Place, m.EntityId, subject, speaker, start, ship));
         }
 
@@ -519,21 +522,41 @@ public sealed class CoreferenceResolver : IStage
             return true;
         }
 
-        /// <summary>A ship word ("kapal", "kapal-kapal", "vessel") at most four tokens before offset <paramref name="start"/> in its sentence.</summary>
-        private bool ShipBefore(int si, int start)
+        /// <summary>
+        /// A ship word ("kapal", "kapal-kapal") at most five tokens before the name at [start, end), or a ship noun right
+        /// after it or one word on ("a Philippine supply vessel"), within its clause: the name is then the flag of a ship.
+        /// </summary>
+        private bool ShipBefore(int si, int start, int end)
         {
             if (si < 0) return false;
+            var s = doc.Sentences[si];
             int first = doc.TokenAtOrAfter(start);
-            for (int k = first - 1; k >= Math.Max(doc.Sentences[si].FirstToken, first - 5); k--)
+            for (int k = first - 1; k >= Math.Max(s.FirstToken, first - 5); k--)
             {
-                var tk = _tok[k];
-                if (tk.Length == 1 && _text[tk.Start] is ',' or ';' or '.') return false;
-                foreach (var e in lex.Words.Candidates(_text, tk))
-                {
-                    if (e.Value.Kind != CorefKind.ShipWord) continue;
-                    int stop = PhraseTable<CorefWord>.MatchChars(_text, tk.Start, e.Phrase);
-                    if (stop == tk.End || (stop > 0 && stop < tk.End && _text[stop] == '-')) return true;
-                }
+                if (IsClauseMark(k)) break;
+                if (IsShipWord(k, CorefKind.ShipWord)) return true;
+            }
+            // "a Philippine supply vessel": the ship word up to two words after the name.
+            int last = first;
+            while (last < s.EndToken && last < _tok.Length && _tok[last].End <= end) last++;
+            for (int k = last; k < Math.Min(s.EndToken, last + 2) && k < _tok.Length; k++)
+            {
+                if (IsClauseMark(k)) break;
+                if (IsShipWord(k, CorefKind.ShipNoun)) return true;
+            }
+            return false;
+        }
+
+        private bool IsClauseMark(int k) => _tok[k].Length == 1 && _text[_tok[k].Start] is ',' or ';' or '.' or ':';
+
+        private bool IsShipWord(int k, CorefKind kind)
+        {
+            var tk = _tok[k];
+            foreach (var e in lex.Words.Candidates(_text, tk))
+            {
+                if (e.Value.Kind != kind) continue;
+                int stop = PhraseTable<CorefWord>.MatchChars(_text, tk.Start, e.Phrase);
+                if (stop == tk.End || (stop > 0 && stop < tk.End && _text[stop] == '-')) return true;
             }
             return false;
         }
