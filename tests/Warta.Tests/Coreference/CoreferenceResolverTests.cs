@@ -133,6 +133,11 @@ public sealed class CoreferenceResolverTests
     [InlineData("ms", "Vietnam dan Rusia berbalah. Pegawai Vietnam menolak dakwaan negara jirannya itu.", "negara jirannya itu→RUS")]
     [InlineData("en", "Iran and Russia traded blame. Iran rejected claims by its rival.", "its rival→RUS")]
     [InlineData("en", "A Philippines supply vessel was rammed near the shoal. Russia said the vessel had entered illegally.", "the vessel→PHL")]
+    [InlineData("en", "The governments of Iran, Russia and Vietnam protested. India recalled its envoys from those countries.", "those countries→IRN | those countries→RUS | those countries→VNM")]
+    [InlineData("id", "Iran dan Rusia mengecam India. Pakistan mendukung negara-negara tersebut.", "negara-negara tersebut→IRN | negara-negara tersebut→RUS")]
+    [InlineData("id", "Iran menuduh Rusia. Pakistan mendukung negara-negara tersebut.", "")]
+    [InlineData("id", "Iran dan Rusia mengecam India. Pakistan mendukung ketiga negara tersebut.", "")]
+    [InlineData("ms", "Iran, Rusia dan Vietnam hadir. Pakistan menyokong ketiga-tiga negara itu.", "ketiga-tiga negara itu→IRN | ketiga-tiga negara itu→RUS | ketiga-tiga negara itu→VNM")]
     public void Resolves(string language, string text, string expected)
     {
         foreach (var split in TestDocuments.AllSplits)

@@ -29,6 +29,12 @@ internal enum CorefKind : byte
     /// <summary>A word that introduces a ship of the country named right after it ("kapal", "vessel").</summary>
     ShipWord,
 
+    /// <summary>"those countries", "negara-negara tersebut": every country of the latest list.</summary>
+    List,
+
+    /// <summary>A word that joins the names of a list ("dan", "and").</summary>
+    ListWord,
+
     /// <summary>A ship noun that follows the name of its flag ("Philippine supply vessel").</summary>
     ShipNoun,
 
@@ -91,6 +97,8 @@ internal sealed class CorefLexicon
                 case "head": kind = CorefKind.Head; break;
                 case "det": kind = CorefKind.Determiner; break;
                 case "shipword": kind = CorefKind.ShipWord; break;
+                case "list": kind = CorefKind.List; break;
+                case "listword": kind = CorefKind.ListWord; break;
                 case "shipnoun": kind = CorefKind.ShipNoun; break;
                 case "ship": kind = CorefKind.Ship; break;
                 default: throw new FormatException($"{name}: unknown kind '{row[0]}'.");

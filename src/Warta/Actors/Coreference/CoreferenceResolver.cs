@@ -37,7 +37,7 @@ public sealed class CoreferenceResolver : IStage
     /// <summary>A mention seen so far, with what antecedent choice needs.</summary>
     private readonly record struct Item(
         int Root, int Sentence, EntityType Type, ActorRef? Actor, PlaceRef? Place, string? EntityId, bool Subject, bool Speaker, int Start,
-        bool Ship = false)
+        bool Ship = false, int End = 0, int ListHead = -1)
     {
         public string? Country => Actor?.Country ?? Place?.Country;
 
@@ -113,6 +113,10 @@ public sealed class CoreferenceResolver : IStage
                     case CorefKind.Head:
                         if (ModifiedHead(si, t, m, end, mp) is int after) return after;
                         break;
+                    case CorefKind.List:
+                        // Unresolved, it is still consumed: "negara-negara tersebut" is not "negara tersebut".
+                        PickList(si, _tok[t].Start, m.End, m.Value.Count);
+                        return m.Next;
                     case CorefKind.Ship:
                         if (PickShip(si) is Item ship)
                         {
@@ -490,7 +494,11 @@ public sealed class CoreferenceResolver : IStage
             var (subject, speaker) = Roles(si, m.Type, start, end);
             int root = m.Source == MentionSource.Coreference && m.Antecedent >= 0 ? m.Antecedent : index;
             bool ship = (m.Actor?.Country ?? m.Place?.Country) is not null && ShipBefore(si, start, end);
-            _history.Add(new Item(root, si, m.Type, m.Actor, m.Place, m.EntityId, subject, speaker, start, ship));
+            // "Peru, Chile and Uruguay": a name joined to the one before it by list words only continues its list.
+            int listHead = -1;
+            if (_history.Count > 0 && _history[^1] is { } prev && prev.Sentence == si && prev.End > 0 && OnlySeparators(prev.End, start))
+                listHead = prev.ListHead >= 0 ? prev.ListHead : _history.Count - 1;
+            _history.Add(new Item(root, si, m.Type, m.Actor, m.Place, m.EntityId, subject, speaker, start, ship, end, listHead));
         }
 
         /// <summary>
@@ -546,6 +554,52 @@ public sealed class CoreferenceResolver : IStage
             }
             return false;
         }
+
+        /// <summary>Whether only commas and list words ("and", "dan", "serta") lie between offsets <paramref name="from"/> and <paramref name="to"/>.</summary>
+        private bool OnlySeparators(int from, int to)
+        {
+            int n = 0;
+            for (int k = doc.TokenAtOrAfter(from); k >= 0 && k < _tok.Length && _tok[k].Start < to; k++, n++)
+            {
+                var tk = _tok[k];
+                if (tk.Length == 1 && _text[tk.Start] == ',') continue;
+                bool sep = false;
+                foreach (var e in lex.Words.Candidates(_text, tk))
+                    if (e.Value.Kind == CorefKind.ListWord && PhraseTable<CorefWord>.MatchChars(_text, tk.Start, e.Phrase) == tk.End) { sep = true; break; }
+                if (!sep) return false;
+            }
+            return n > 0;
+        }
+
+        /// <summary>
+        /// "those countries", "negara-negara tersebut": every country of the latest list of two or more ("Peru, Chile and
+        /// Uruguay") in reach, one mention each; a description with a number ("ketiga negara") needs a list of that size.
+        /// </summary>
+        private bool PickList(int si, int start, int end, int count)
+        {
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (si - h.Sentence > CountryWindow) break;
+                if (h.ListHead < 0) continue;
+                _members.Clear();
+                _excluded.Clear();
+                for (int i = h.ListHead; i <= k; i++)
+                {
+                    var member = _history[i];
+                    if (member.Type == EntityType.PER || member.Country is not { } c || _excluded.Contains(c)) continue;
+                    _excluded.Add(c);
+                    _members.Add(member);
+                }
+                // "ketiga negara" names its size; the plain plural takes any list of two or more.
+                if (_members.Count < 2 || (count > 1 && _members.Count != count)) return false;
+                foreach (var a in _members) Add(si, start, end, a.Type, a, a.Actor, a.Place);
+                return true;
+            }
+            return false;
+        }
+
+        private readonly List<Item> _members = [];
 
         private bool IsClauseMark(int k) => _tok[k].Length == 1 && _text[_tok[k].Start] is ',' or ';' or '.' or ':';
 
