@@ -138,6 +138,8 @@ public sealed class CoreferenceResolverTests
     [InlineData("id", "Iran menuduh Rusia. Pakistan mendukung negara-negara tersebut.", "")]
     [InlineData("id", "Iran dan Rusia mengecam India. Pakistan mendukung ketiga negara tersebut.", "")]
     [InlineData("ms", "Iran, Rusia dan Vietnam hadir. Pakistan menyokong ketiga-tiga negara itu.", "ketiga-tiga negara itu→IRN | ketiga-tiga negara itu→RUS | ketiga-tiga negara itu→VNM")]
+    [InlineData("id", "Menurut pejabat, Putin dan Kim bertemu di sela-sela forum PBB di Hanoi, Vietnam. Kedua belah pihak sepakat bekerja sama.", "Kedua belah pihak→PRKGOV | Kedua belah pihak→RUSGOV")]
+    [InlineData("id", "Putin, Kim dan Anwar bertemu di Hanoi, Vietnam. Kedua belah pihak sepakat bekerja sama.", "")]
     public void Resolves(string language, string text, string expected)
     {
         foreach (var split in TestDocuments.AllSplits)

@@ -158,7 +158,9 @@ public sealed class CoreferenceResolver : IStage
                 return true;
             }
             if (w.Type == EntityType.GPE && w.Count == 1) return Country(si, start, m.End, NextIndex(start), otherParty: false);
-            var found = PickDistinct(si, w.Type, w.Count);
+            // "kedua belah pihak" after two people of two countries met is those two, not the venue or forum named last;
+            // after three, it is unclear.
+            var found = w.Type is null && PartiesWhoMet(si, w.Count) is { } met ? met : PickDistinct(si, w.Type, w.Count);
             if (found.Count < w.Count) return false;
             foreach (var a in found) Add(si, start, m.End, a.Type, a, a.Actor, a.Place);
             return true;
@@ -410,6 +412,28 @@ public sealed class CoreferenceResolver : IStage
                 if (!seen) found.Add(h);
             }
             return found;
+        }
+
+        /// <summary>
+        /// The <paramref name="count"/> latest persons of distinct countries in this sentence and the one before, when exactly
+        /// that many countries have people there; empty when more do (which two is unclear); null when fewer do.
+        /// </summary>
+        private List<Item>? PartiesWhoMet(int si, int count)
+        {
+            var found = new List<Item>(count);
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (si - h.Sentence > 1) break;
+                if (h.Type != EntityType.PER || h.Country is not { } c) continue;
+                bool seen = false;
+                foreach (var f in found)
+                    if (f.Country == c) { seen = true; break; }
+                if (seen) continue;
+                if (found.Count == count) return [];
+                found.Add(h);
+            }
+            return found.Count == count ? found : null;
         }
 
         /// <summary>Countries by country; others by actor key, entity id, else the root name as written.</summary>
