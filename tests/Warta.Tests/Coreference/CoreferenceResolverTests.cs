@@ -140,6 +140,12 @@ public sealed class CoreferenceResolverTests
     [InlineData("ms", "Iran, Rusia dan Vietnam hadir. Pakistan menyokong ketiga-tiga negara itu.", "ketiga-tiga negara itu→IRN | ketiga-tiga negara itu→RUS | ketiga-tiga negara itu→VNM")]
     [InlineData("id", "Menurut pejabat, Putin dan Kim bertemu di sela-sela forum PBB di Hanoi, Vietnam. Kedua belah pihak sepakat bekerja sama.", "Kedua belah pihak→PRKGOV | Kedua belah pihak→RUSGOV")]
     [InlineData("id", "Putin, Kim dan Anwar bertemu di Hanoi, Vietnam. Kedua belah pihak sepakat bekerja sama.", "")]
+    [InlineData("id", "Vietnam menembaki perahu nelayan. Rusia mengecam aksi itu.", "aksi itu→VNM")]
+    [InlineData("id", "Vietnam menembaki perahu nelayan. Rusia mengecam aksi yang \"berbahaya, sembrono\" itu.", "aksi→VNM")]
+    [InlineData("id", "Vietnam menembaki perahu nelayan. Rusia mengatakan aksi itu sah.", "")]
+    [InlineData("id", "Vietnam dan Iran menembaki perahu nelayan. Rusia mengecam aksi itu.", "")]
+    [InlineData("id", "Vietnam menembaki perahu nelayan. Aksi itu dikecam luas.", "")]
+    [InlineData("en", "Iran seized a tanker on Monday. Russia condemned the move.", "the move→IRN")]
     public void Resolves(string language, string text, string expected)
     {
         foreach (var split in TestDocuments.AllSplits)

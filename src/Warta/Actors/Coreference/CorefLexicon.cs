@@ -35,6 +35,18 @@ internal enum CorefKind : byte
     /// <summary>A word that joins the names of a list ("dan", "and").</summary>
     ListWord,
 
+    /// <summary>"aksi itu", "the move": an act, standing for its doer when a reaction verb governs it.</summary>
+    Act,
+
+    /// <summary>An act noun that takes a relative clause before its determiner: "aksi [yang ilegal] itu".</summary>
+    ActHead,
+
+    /// <summary>The relative word that opens that clause ("yang").</summary>
+    Relative,
+
+    /// <summary>A reaction verb whose object act stands for its doer ("mengecam", "condemned").</summary>
+    React,
+
     /// <summary>A ship noun that follows the name of its flag ("Philippine supply vessel").</summary>
     ShipNoun,
 
@@ -99,6 +111,10 @@ internal sealed class CorefLexicon
                 case "shipword": kind = CorefKind.ShipWord; break;
                 case "list": kind = CorefKind.List; break;
                 case "listword": kind = CorefKind.ListWord; break;
+                case "act": kind = CorefKind.Act; break;
+                case "acthead": kind = CorefKind.ActHead; break;
+                case "rel": kind = CorefKind.Relative; break;
+                case "react": kind = CorefKind.React; break;
                 case "shipnoun": kind = CorefKind.ShipNoun; break;
                 case "ship": kind = CorefKind.Ship; break;
                 default: throw new FormatException($"{name}: unknown kind '{row[0]}'.");

@@ -113,6 +113,13 @@ public sealed class CoreferenceResolver : IStage
                     case CorefKind.Head:
                         if (ModifiedHead(si, t, m, end, mp) is int after) return after;
                         break;
+                    case CorefKind.Act:
+                        if (ReactedTo(t) && Doer(si, _tok[t].Start, m.End)) return m.Next;
+                        break;
+                    case CorefKind.ActHead:
+                        // The mention is the noun alone: the clause may hold a quote ("aksi yang \"ilegal\" itu") that keeps its speaker.
+                        if (ReactedTo(t) && ActClauseEnd(m.Next, end) is int actEnd && Doer(si, _tok[t].Start, _tok[t].End)) return actEnd;
+                        break;
                     case CorefKind.List:
                         // Unresolved, it is still consumed: "negara-negara tersebut" is not "negara tersebut".
                         PickList(si, _tok[t].Start, m.End, m.Value.Count);
@@ -261,6 +268,60 @@ public sealed class CoreferenceResolver : IStage
                 if (h.Ship) return h;
             }
             return null;
+        }
+
+        /// <summary>Whether a reaction verb ("mengecam", "condemned") is the word right before token <paramref name="t"/>.</summary>
+        private bool ReactedTo(int t) => t > 0 && Is(t - 1, CorefKind.React);
+
+        private bool Is(int k, CorefKind kind)
+        {
+            var tk = _tok[k];
+            foreach (var e in lex.Words.Candidates(_text, tk))
+                if (e.Value.Kind == kind && PhraseTable<CorefWord>.MatchChars(_text, tk.Start, e.Phrase) == tk.End) return true;
+            return false;
+        }
+
+        /// <summary>
+        /// After an act noun, "yang" and up to eight words (commas only inside quotes) and a determiner: the token after
+        /// the determiner ("aksi yang \"ilegal, agresif\" itu"), or null.
+        /// </summary>
+        private int? ActClauseEnd(int k, int end)
+        {
+            if (k >= end || !Is(k, CorefKind.Relative)) return null;
+            bool quoted = false;
+            for (int j = k + 1; j < end && j <= k + 9; j++)
+            {
+                var tk = _tok[j];
+                if (tk.Kind == TokenKind.Quote) { quoted = !quoted; continue; }
+                if (!quoted && j > k + 1 && IsDeterminer(j, end, out int after)) return after;
+                if (!quoted && IsClauseMark(j)) return null;
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// The doer of an act reacted to ("Filipina mengecam aksi itu" after China's manoeuvres): the one actor of the last
+        /// sentences that is not the reacting subject of this sentence; nothing when two or more fit.
+        /// </summary>
+        private bool Doer(int si, int start, int end)
+        {
+            string? subject = null;
+            for (int k = _history.Count - 1; k >= 0 && _history[k].Sentence == si; k--)
+                if (_history[k].Start < start && (_history[k].Country ?? _history[k].Key) is { } c) subject = c;
+            if (subject is null) return false;
+            Item? found = null;
+            string? foundKey = null;
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (si - h.Sentence > 1) break;
+                if (h.Actor is null || (h.Country ?? h.Key) is not { } key || key == subject) continue;
+                if (found is null) { found = h; foundKey = key; continue; }
+                if (foundKey != key) return false;
+            }
+            if (found is not Item a) return false;
+            Add(si, start, end, a.Type, a, a.Actor, a.Place);
+            return true;
         }
 
         /// <summary>Index in <see cref="_order"/> of the first named mention starting at or after <paramref name="offset"/>.</summary>
