@@ -146,6 +146,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("id", "Vietnam dan Iran menembaki perahu nelayan. Rusia mengecam aksi itu.", "")]
     [InlineData("id", "Vietnam menembaki perahu nelayan. Aksi itu dikecam luas.", "")]
     [InlineData("en", "Iran seized a tanker on Monday. Russia condemned the move.", "the move→IRN")]
+    [InlineData("id", "Kapal penjaga pantai Vietnam menahan perahu nelayan. Muatan kedua kapal itu diperiksa.", "")]
     public void Resolves(string language, string text, string expected)
     {
         foreach (var split in TestDocuments.AllSplits)

@@ -47,6 +47,9 @@ internal enum CorefKind : byte
     /// <summary>A reaction verb whose object act stands for its doer ("mengecam", "condemned").</summary>
     React,
 
+    /// <summary>A phrase read as a whole and resolved to nothing: "kedua kapal itu" is two ships, not "kapal itu".</summary>
+    Block,
+
     /// <summary>A ship noun that follows the name of its flag ("Philippine supply vessel").</summary>
     ShipNoun,
 
@@ -115,6 +118,7 @@ internal sealed class CorefLexicon
                 case "acthead": kind = CorefKind.ActHead; break;
                 case "rel": kind = CorefKind.Relative; break;
                 case "react": kind = CorefKind.React; break;
+                case "block": kind = CorefKind.Block; break;
                 case "shipnoun": kind = CorefKind.ShipNoun; break;
                 case "ship": kind = CorefKind.Ship; break;
                 default: throw new FormatException($"{name}: unknown kind '{row[0]}'.");

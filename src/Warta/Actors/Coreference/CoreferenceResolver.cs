@@ -120,6 +120,8 @@ public sealed class CoreferenceResolver : IStage
                         // The mention is the noun alone: the clause may hold a quote ("aksi yang \"ilegal\" itu") that keeps its speaker.
                         if (ReactedTo(t) && ActClauseEnd(m.Next, end) is int actEnd && Doer(si, _tok[t].Start, _tok[t].End)) return actEnd;
                         break;
+                    case CorefKind.Block:
+                        return m.Next;
                     case CorefKind.List:
                         // Unresolved, it is still consumed: "negara-negara tersebut" is not "negara tersebut".
                         PickList(si, _tok[t].Start, m.End, m.Value.Count);
