@@ -186,8 +186,11 @@ public sealed class CitedSourceFinder : IStage
         if (e0 == start) return false;
         var first = text.AsSpan(start, e0 - start);
         if (!char.IsUpper(first[0]) && !_groupFirstLookup.Contains(first)) return false;
+        // The first word decides most patterns: test it once here rather than re-reading it per pattern.
+        bool anyName = char.IsUpper(first[0]) && !_fillerLookup.Contains(first);
         foreach (var g in _groups)
         {
+            if (g[0] == "*" ? !anyName : !first.Equals(g[0], StringComparison.OrdinalIgnoreCase)) continue;
             int p = start;
             int lastWordStart = -1, prevEnd = -1;
             bool ok = true;

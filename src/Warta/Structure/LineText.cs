@@ -23,6 +23,29 @@ internal static class LineText
         return sb.ToString();
     }
 
+    /// <summary>Whether <see cref="Key"/> of <paramref name="s"/> equals <paramref name="key"/>, without building it.</summary>
+    public static bool KeyEquals(string s, string key)
+    {
+        int j = 0;
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && j > 0)
+                {
+                    if (j >= key.Length || key[j] != ' ') return false;
+                    j++;
+                }
+                space = false;
+                if (j >= key.Length || key[j] != char.ToLowerInvariant(c)) return false;
+                j++;
+            }
+            else space = true;
+        }
+        return j == key.Length;
+    }
+
     public static int WordCount(ReadOnlySpan<char> s)
     {
         int n = 0;
@@ -36,9 +59,11 @@ internal static class LineText
         return n;
     }
 
-    public static bool EndsSentence(string s)
+    public static bool EndsSentence(string s) => EndsSentence(s.AsSpan());
+
+    public static bool EndsSentence(ReadOnlySpan<char> s)
     {
-        var t = s.AsSpan().TrimEnd();
+        var t = s.TrimEnd();
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ')';
     }
 

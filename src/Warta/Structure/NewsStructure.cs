@@ -51,7 +51,7 @@ public sealed class NewsStructure
             if (line.Length == 0 || _clutter.IsClutter(line)) continue;
             line = _clutter.CutTeasers(line).Trim();
             if (line.Length == 0) continue;
-            if (titleKey is not null && LineText.Key(line) == titleKey) continue;
+            if (titleKey is not null && LineText.KeyEquals(line, titleKey)) continue;
 
             if (_credits.Process(line, found) is not { } withoutCredits)
             {
@@ -87,7 +87,7 @@ public sealed class NewsStructure
             if (LineText.WordCount(line) >= 6)
             {
                 string key = LineText.Key(line);
-                if (!seen.Add(key) || keys.Any(k => k.StartsWith(key, StringComparison.Ordinal))) continue;
+                if (!seen.Add(key) || StartsAny(keys, key)) continue;
                 keys.Add(key);
             }
 
@@ -125,6 +125,13 @@ public sealed class NewsStructure
 
     /// <summary>Paragraphs (captions, junk) a dateline may follow once the body seems to have begun.</summary>
     private const int MaxParagraphsBeforeDateline = 3;
+
+    private static bool StartsAny(List<string> keys, string prefix)
+    {
+        foreach (var k in keys)
+            if (k.StartsWith(prefix, StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private static bool IsLabel(string line) => LineText.WordCount(line) <= 4 && !LineText.EndsSentence(line);
 
