@@ -74,19 +74,20 @@ internal sealed class CreditFinder
         // A caption ending in a bare agency name after a sentence: "… pada Rabu. AFP".
         if (line.Length <= MaxCaptionLength)
         {
-            string trimmed = line.TrimEnd(' ', '.');
+            // Spans: most lines end in '.', and a trimmed copy of every paragraph would be garbage.
+            ReadOnlySpan<char> trimmed = line.AsSpan().TrimEnd([' ', '.']);
             int cut = trimmed.LastIndexOfAny(['.', '-', '–', '|', '/']);
             if (cut > 0 && cut + 1 < trimmed.Length && trimmed[cut + 1] == ' '
-                && LineText.WordCount(trimmed.AsSpan(0, cut)) >= 3
+                && LineText.WordCount(trimmed[..cut]) >= 3
                 && _outlets.FindExact(trimmed[(cut + 1)..]) is { } agency
-                && LineText.WordCount(trimmed.AsSpan(cut + 1)) <= 3)
+                && LineText.WordCount(trimmed[(cut + 1)..]) <= 3)
             {
                 // "… said on Friday. – Bernama": a paragraph signed with a dash is wire copy and stays text;
                 // "… pada Rabu. AFP" under a picture is a photo credit and the caption goes.
                 if (trimmed[cut] is '-' or '–' && LineText.EndsSentence(trimmed[..cut].TrimEnd()))
                 {
                     found.AddCredit(agency.Name, "wire");
-                    return trimmed[..cut].TrimEnd();
+                    return trimmed[..cut].TrimEnd().ToString();
                 }
                 found.AddCredit(agency.Name, "photo");
                 return null;
