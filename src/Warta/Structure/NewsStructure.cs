@@ -104,13 +104,7 @@ public sealed class NewsStructure
             }
         }
 
-        var sb = new StringBuilder();
-        foreach (var l in kept)
-        {
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append(l);
-        }
-        return sb.ToString();
+        return string.Join('\n', kept);
 
         // A headline-like first line directly followed by a byline or dateline is the title.
         void PromoteTitle()
