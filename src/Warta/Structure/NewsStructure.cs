@@ -42,7 +42,7 @@ public sealed class NewsStructure
         bool bodyStarted = false;
 
         int lastKeptIndexBeforeLine = -1;
-        var keys = new List<string>();
+        var keys = new List<string>(); // ordinal order
         foreach (var rawLine in SplitLines(text))
         {
             lastKeptIndexBeforeLine = previousLineKept ? kept.Count - 1 : -1;
@@ -87,8 +87,8 @@ public sealed class NewsStructure
             if (LineText.WordCount(line) >= 6)
             {
                 string key = LineText.Key(line);
-                if (!seen.Add(key) || StartsAny(keys, key)) continue;
-                keys.Add(key);
+                if (!seen.Add(key) || StartsAny(keys, key, out int at)) continue;
+                keys.Insert(at, key);
             }
 
             kept.Add(line);
@@ -120,11 +120,15 @@ public sealed class NewsStructure
     /// <summary>Paragraphs (captions, junk) a dateline may follow once the body seems to have begun.</summary>
     private const int MaxParagraphsBeforeDateline = 3;
 
-    private static bool StartsAny(List<string> keys, string prefix)
+    /// <summary>
+    /// Whether a kept key starts with <paramref name="prefix"/>. The keys are kept in ordinal order, where all keys
+    /// starting with it follow it directly, so one binary search does (a long article has thousands of paragraphs).
+    /// </summary>
+    private static bool StartsAny(List<string> sortedKeys, string prefix, out int insertAt)
     {
-        foreach (var k in keys)
-            if (k.StartsWith(prefix, StringComparison.Ordinal)) return true;
-        return false;
+        int i = sortedKeys.BinarySearch(prefix, StringComparer.Ordinal);
+        insertAt = i >= 0 ? i : ~i;
+        return i >= 0 || (insertAt < sortedKeys.Count && sortedKeys[insertAt].StartsWith(prefix, StringComparison.Ordinal));
     }
 
     private static bool IsLabel(string line) => LineText.WordCount(line) <= 4 && !LineText.EndsSentence(line);
