@@ -32,6 +32,7 @@ public static class BenchCommand
     private sealed class TimedStage(IStage inner) : IStage
     {
         public long Ticks;
+        public long Bytes;
         public IStage Inner => inner;
         public string Name => inner.Name;
         public Layers Requires => inner.Requires;
@@ -39,9 +40,11 @@ public static class BenchCommand
 
         public void Process(Document document)
         {
+            long b0 = GC.GetAllocatedBytesForCurrentThread();
             long t0 = Stopwatch.GetTimestamp();
             inner.Process(document);
             Interlocked.Add(ref Ticks, Stopwatch.GetTimestamp() - t0);
+            Interlocked.Add(ref Bytes, GC.GetAllocatedBytesForCurrentThread() - b0);
         }
     }
 
@@ -91,7 +94,7 @@ public static class BenchCommand
         {
             foreach (var a in articles) engine.Process(a);
         }
-        foreach (var s in timed) s.Ticks = 0;
+        foreach (var s in timed) { s.Ticks = 0; s.Bytes = 0; }
 
         var cpuStart = Process.GetCurrentProcess().TotalProcessorTime;
         long allocStart = GC.GetTotalAllocatedBytes(precise: false);
@@ -127,7 +130,7 @@ public static class BenchCommand
         foreach (var s in timed)
         {
             double sec = Stopwatch.GetElapsedTime(0, s.Ticks).TotalSeconds;
-            output.WriteLine(string.Create(inv, $"  {s.Name,-28} {100 * sec / work,6:F1}%  {1000 * sec / n,8:F3} ms/article"));
+            output.WriteLine(string.Create(inv, $"  {s.Name,-28} {100 * sec / work,6:F1}%  {1000 * sec / n,8:F3} ms/article {s.Bytes / 1024.0 / n,8:F1} KiB/article"));
         }
         double rest = work - stageSum;
         output.WriteLine(string.Create(inv, $"  {"(preparation, idle, other)",-28} {100 * rest / work,6:F1}%  {1000 * rest / n,8:F3} ms/article"));

@@ -93,6 +93,9 @@ public sealed class QuoteAttributor : IStage
         private readonly LanguagePack _l = args.L;
         private readonly List<(Quote Quote, int Sentence)> _quotes = [];
         private readonly List<(int Start, int End)> _direct = [];
+        // The characters inside _direct, one bit each: InDirect is asked for every word, and a long article has
+        // hundreds of quotes.
+        private ulong[]? _inDirect;
 
         private Speaker? _last;
         private int _lastSentence = -10;
@@ -149,7 +152,7 @@ public sealed class QuoteAttributor : IStage
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
                 // A quote running over several sentences is "just before" what follows its last one.
                 Remember(speaker, _w.Sentence[Math.Min(Math.Max(first, last - 1), _w.Count - 1)]);
-                _direct.Add((span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1));
+                AddDirect(span.Open, span.Close < 0 ? span.InnerEnd : span.Close + 1);
                 _quotes.Add((new Quote(span.InnerStart, span.InnerEnd, true, speaker, cue ?? "", via), sentence));
             }
         }
@@ -182,8 +185,14 @@ public sealed class QuoteAttributor : IStage
         private bool InDirect(int offset)
         {
             if (offset >= _pending.Start && offset < _pending.End) return true;
-            foreach (var (s, e) in _direct) if (offset >= s && offset < e) return true;
-            return false;
+            return _inDirect is not null && (uint)offset < (uint)doc.Text.Length && (_inDirect[offset >> 6] & (1UL << (offset & 63))) != 0;
+        }
+
+        private void AddDirect(int start, int end)
+        {
+            _direct.Add((start, end));
+            _inDirect ??= new ulong[(doc.Text.Length >> 6) + 1];
+            for (int i = Math.Max(0, start); i < Math.Min(end, doc.Text.Length); i++) _inDirect[i >> 6] |= 1UL << (i & 63);
         }
 
         /// <summary>Cue after the closing mark: ", kata Putin", "ucapnya", "Putin said", "said Putin", "X told reporters".</summary>

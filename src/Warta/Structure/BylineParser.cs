@@ -9,6 +9,7 @@ namespace Warta.Structure;
 internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
 {
     private const int MaxBylineLength = 160;
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _zones = data.Zones.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public bool TryTake(string line, StructureFindings found)
     {
@@ -25,6 +26,8 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
             editors.Clear();
             stamp = null;
             updatedOnly = false;
+            // Without a separator there is one part at most: skip the split.
+            if (line.AsSpan().IndexOfAny('|', ';') < 0) return false;
             var segments = line.Split(['|', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (segments.Length < 2) return false;
             foreach (var segment in segments)
@@ -95,12 +98,30 @@ internal sealed class BylineParser(StructureData data, OutletDirectory outlets)
     /// <summary>"12:19 WIB", "08.30": a time of day with an optional zone and nothing else.</summary>
     private bool IsClockOnly(string seg)
     {
-        var words = seg.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 2) return false;
-        if (words.Length == 2 && !data.Zones.ContainsKey(words[1])) return false;
-        var t = words[0];
-        int sep = t.IndexOfAny([':', '.']);
-        return sep is 1 or 2 && t.Length - sep - 1 == 2 && t.Remove(sep, 1).All(char.IsAsciiDigit);
+        // Spans, not Split: every short line of every article is asked this.
+        var s = seg.AsSpan();
+        int a = 0;
+        while (a < s.Length && s[a] == ' ') a++;
+        if (a == s.Length) return false;
+        int b = a;
+        while (b < s.Length && s[b] != ' ') b++;
+        int c = b;
+        while (c < s.Length && s[c] == ' ') c++;
+        if (c < s.Length)
+        {
+            int d = c;
+            while (d < s.Length && s[d] != ' ') d++;
+            int e = d;
+            while (e < s.Length && s[e] == ' ') e++;
+            if (e < s.Length) return false; // a third word
+            if (!_zones.ContainsKey(s[c..d])) return false;
+        }
+        var t = s[a..b];
+        int sep = t.IndexOfAny(':', '.');
+        if (sep is not (1 or 2) || t.Length - sep - 1 != 2) return false;
+        for (int i = 0; i < t.Length; i++)
+            if (i != sep && !char.IsAsciiDigit(t[i])) return false;
+        return true;
     }
 
     private bool IsCalendarWord(string name)

@@ -22,6 +22,7 @@ public sealed class CitedSourceFinder : IStage
     private readonly string[][] _groups;
     private readonly HashSet<string> _groupFirst = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _groupFirstLookup;
+    private readonly bool[] _groupInitial = new bool[128];
 
     public CitedSourceFinder() : this(OutletDirectory.Default, EmbeddedTsv.RowsForAllLanguages("cited-source-cues.tsv")) { }
 
@@ -50,7 +51,14 @@ public sealed class CitedSourceFinder : IStage
         _after = [.. after.OrderByDescending(c => c.Length)];
         _before = [.. before.OrderByDescending(c => c.Length)];
         _groups = [.. groups.OrderByDescending(c => c.Length)];
-        foreach (var g in _groups) if (g[0] != "*") _groupFirst.Add(g[0]);
+        foreach (var g in _groups)
+        {
+            if (g[0] == "*") continue;
+            _groupFirst.Add(g[0]);
+            // ASCII initials that can open a group word case-insensitively ('ſ' upper-cases to 'S', hence both ways).
+            foreach (char c in (ReadOnlySpan<char>)[char.ToLowerInvariant(g[0][0]), char.ToLowerInvariant(char.ToUpperInvariant(g[0][0]))])
+                if (c < 128) _groupInitial[c] = true;
+        }
         _groupFirstLookup = _groupFirst.GetAlternateLookup<ReadOnlySpan<char>>();
         _fillerLookup = _fillers.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -185,9 +193,14 @@ public sealed class CitedSourceFinder : IStage
         while (e0 < text.Length && (char.IsLetterOrDigit(text[e0]) || text[e0] == '-')) e0++;
         if (e0 == start) return false;
         var first = text.AsSpan(start, e0 - start);
-        if (!char.IsUpper(first[0]) && !_groupFirstLookup.Contains(first)) return false;
+        // Most lower-case words cannot open a group: an ASCII initial none opens with needs no hash lookup.
+        if (!char.IsUpper(first[0])
+            && ((first[0] < 128 && !_groupInitial[char.ToLowerInvariant(first[0])]) || !_groupFirstLookup.Contains(first))) return false;
+        // The first word decides most patterns: test it once here rather than re-reading it per pattern.
+        bool anyName = char.IsUpper(first[0]) && !_fillerLookup.Contains(first);
         foreach (var g in _groups)
         {
+            if (g[0] == "*" ? !anyName : !first.Equals(g[0], StringComparison.OrdinalIgnoreCase)) continue;
             int p = start;
             int lastWordStart = -1, prevEnd = -1;
             bool ok = true;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Warta.Structure;
 
 /// <summary>
@@ -6,6 +8,10 @@ namespace Warta.Structure;
 /// </summary>
 internal sealed class ClutterFilter(StructureData data)
 {
+    // Prefilters: most lines are prose, longer than any clutter line and without any teaser marker.
+    private readonly int _longestClutterLine = data.ClutterLines.Count == 0 ? 0 : data.ClutterLines.Max(l => l.Length);
+    private readonly SearchValues<string> _teaserMarkers = SearchValues.Create([.. data.TeaserMarkers], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Cuts scraper headers (" date 2024-06-19 …") from the start of the line; the rest is judged again.</summary>
     public string StripHeaders(string line)
     {
@@ -28,7 +34,8 @@ internal sealed class ClutterFilter(StructureData data)
 
     public bool IsClutter(string line)
     {
-        if (data.ClutterLines.Contains(line) || data.ClutterLines.Contains(line.TrimEnd(':', ' '))) return true;
+        if (line.AsSpan().TrimEnd([':', ' ']).Length <= _longestClutterLine
+            && (data.ClutterLines.Contains(line) || data.ClutterLines.Contains(line.TrimEnd(':', ' ')))) return true;
         foreach (var p in data.ClutterPrefixes)
             if (line.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
         return IsMenu(line);
@@ -65,6 +72,8 @@ internal sealed class ClutterFilter(StructureData data)
 
     private bool FindTeaser(string line, out int at, out int headlineStart)
     {
+        at = headlineStart = -1;
+        if (line.AsSpan().IndexOfAny(_teaserMarkers) < 0) return false;
         foreach (var marker in data.TeaserMarkers)
         {
             int from = 0;

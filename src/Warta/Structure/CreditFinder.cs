@@ -15,11 +15,13 @@ internal sealed class CreditFinder
     private readonly Dictionary<string, string> _roles = new(StringComparer.OrdinalIgnoreCase);
     private readonly OutletDirectory _outlets;
     private readonly StructureData _data;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _creditNames;
 
     public CreditFinder(StructureData data, OutletDirectory outlets)
     {
         _outlets = outlets;
         _data = data;
+        _creditNames = data.CreditNames.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (m, r) in data.CreditMarkers) _roles.TryAdd(m, r);
         string markers = string.Join("|", data.CreditMarkers.Select(m => Regex.Escape(m.Marker).Replace("\\ ", "\\s+")));
         _bracketed = new Regex($@"[\(\[]\s*(?<m>{markers})\.?\s*[:/]\s*(?<n>[^\)\]\n]{{1,80}}?)\s*[\)\]]",
@@ -33,8 +35,8 @@ internal sealed class CreditFinder
     {
         if (line.Length <= MaxCaptionLength && CaptionCredit(line, found)) return null;
 
-        // Bracketed credits, anywhere in the line.
-        var m = _bracketed.Match(line);
+        // Bracketed credits, anywhere in the line (none without a bracket: skip the regex).
+        var m = line.AsSpan().IndexOfAny('(', '[') >= 0 ? _bracketed.Match(line) : Match.Empty;
         while (m.Success)
         {
             var names = SplitNames(m.Groups["n"].Value);
@@ -52,8 +54,10 @@ internal sealed class CreditFinder
         }
 
         // A marker and a name closing the line: "… Foto: EFE", "Foto/AP".
-        var t = _trailing.Match(line);
-        if (t.Success && line.Length <= MaxCaptionLength)
+        // The pattern needs a ':' or '/' after the marker: most lines have neither, so skip the regex.
+        bool mayTrail = line.Length <= MaxCaptionLength && line.AsSpan().IndexOfAny(':', '/') >= 0;
+        var t = mayTrail ? _trailing.Match(line) : Match.Empty;
+        if (t.Success)
         {
             bool startsLine = t.Index == 0;
             bool afterBreak = t.Index > 0 && line[..t.Index].TrimEnd() is { Length: > 0 } before
@@ -70,19 +74,20 @@ internal sealed class CreditFinder
         // A caption ending in a bare agency name after a sentence: "… pada Rabu. AFP".
         if (line.Length <= MaxCaptionLength)
         {
-            string trimmed = line.TrimEnd(' ', '.');
+            // Spans: most lines end in '.', and a trimmed copy of every paragraph would be garbage.
+            ReadOnlySpan<char> trimmed = line.AsSpan().TrimEnd([' ', '.']);
             int cut = trimmed.LastIndexOfAny(['.', '-', '–', '|', '/']);
             if (cut > 0 && cut + 1 < trimmed.Length && trimmed[cut + 1] == ' '
-                && LineText.WordCount(trimmed.AsSpan(0, cut)) >= 3
+                && LineText.WordCount(trimmed[..cut]) >= 3
                 && _outlets.FindExact(trimmed[(cut + 1)..]) is { } agency
-                && LineText.WordCount(trimmed.AsSpan(cut + 1)) <= 3)
+                && LineText.WordCount(trimmed[(cut + 1)..]) <= 3)
             {
                 // "… said on Friday. – Bernama": a paragraph signed with a dash is wire copy and stays text;
                 // "… pada Rabu. AFP" under a picture is a photo credit and the caption goes.
                 if (trimmed[cut] is '-' or '–' && LineText.EndsSentence(trimmed[..cut].TrimEnd()))
                 {
                     found.AddCredit(agency.Name, "wire");
-                    return trimmed[..cut].TrimEnd();
+                    return trimmed[..cut].TrimEnd().ToString();
                 }
                 found.AddCredit(agency.Name, "photo");
                 return null;
@@ -99,13 +104,14 @@ internal sealed class CreditFinder
     /// </summary>
     private bool CaptionCredit(string line, StructureFindings found)
     {
-        string t = line.Trim().TrimEnd('.');
+        // A span: every line of the article comes through here, and most end in '.', which a string TrimEnd would copy.
+        ReadOnlySpan<char> t = line.AsSpan().Trim().TrimEnd('.');
         if (t.Length == 0) return false;
         // "AP file photo", "Reuters photo", "Foto AFP".
         // Only a caption of 2–5 words opened or closed by a marker word can be "AP file photo" / "Foto AFP":
         // test that before splitting, since every short line of every article comes through here.
         int count = SpaceSeparatedCount(t);
-        var words = count is >= 2 and <= 5 ? t.Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
+        var words = count is >= 2 and <= 5 ? t.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries) : [];
         if (words.Length > 0 && (_roles.ContainsKey(words[0]) || _roles.ContainsKey(words[^1])))
         {
             for (int k = 1; k < words.Length; k++)
@@ -123,15 +129,21 @@ internal sealed class CreditFinder
                 }
             }
         }
-        bool markerCaption = _data.CreditMarkers.Any(m => m.Role == "photo" && t.Length > m.Marker.Length && t[m.Marker.Length] == ':'
-            && t.StartsWith(m.Marker, StringComparison.OrdinalIgnoreCase));
+        bool markerCaption = false;
+        foreach (var m in _data.CreditMarkers)
+            if (m.Role == "photo" && t.Length > m.Marker.Length && t[m.Marker.Length] == ':'
+                && t.StartsWith(m.Marker, StringComparison.OrdinalIgnoreCase))
+            {
+                markerCaption = true;
+                break;
+            }
         // "(… via REUTERS …)" in a "Foto:" caption.
         if (markerCaption)
         {
             int via = t.LastIndexOf(" via ", StringComparison.OrdinalIgnoreCase);
             if (via > 0)
             {
-                var rest = t[(via + 5)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                var rest = t[(via + 5)..].ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
                 for (int n = Math.Min(4, rest.Length); n >= 1; n--)
                     if (_outlets.FindExact(string.Join(' ', rest[..n]).TrimEnd(')', ']', ',')) is { } o)
                     {
@@ -141,9 +153,9 @@ internal sealed class CreditFinder
             }
         }
         // A caption closed by "(AGENCY)" or "(AGENCY/HO-…)": the agency is the credit, a handout ("HO") or photographer is not.
-        if (t.EndsWith(')') && t.LastIndexOf('(') is int open and > 0 && LineText.WordCount(t.AsSpan(0, open)) >= 4)
+        if (t[^1] == ')' && t.LastIndexOf('(') is int open and > 0 && LineText.WordCount(t[..open]) >= 4)
         {
-            var inner = t[(open + 1)..^1].Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var inner = t[(open + 1)..^1].ToString().Split('/', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             // "(Gambar Bernama)", "(Foto AFP)": a marker word without a colon before the agency.
             if (inner.Length > 0 && inner[0].IndexOf(' ') is int sp and > 0 && _roles.ContainsKey(inner[0][..sp]))
                 inner[0] = inner[0][(sp + 1)..].Trim();
@@ -157,17 +169,17 @@ internal sealed class CreditFinder
         int slash = t.LastIndexOf('/');
         if (slash > 0 && t.Length <= 160 && !LineText.EndsSentence(t[..slash]))
         {
-            string name = t[(slash + 1)..].Trim();
-            if (_data.CreditNames.Contains(name))
+            var name = t[(slash + 1)..].Trim();
+            if (_creditNames.Contains(name))
             {
-                found.AddCredit(name, "photo");
+                found.AddCredit(name.ToString(), "photo");
                 return true;
             }
         }
         return false;
     }
 
-    private static int SpaceSeparatedCount(string s)
+    private static int SpaceSeparatedCount(ReadOnlySpan<char> s)
     {
         int n = 0;
         for (int i = 0; i < s.Length; i++)

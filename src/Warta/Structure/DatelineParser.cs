@@ -7,21 +7,49 @@ namespace Warta.Structure;
 /// "JAKARTA, KOMPAS.com - ", "TEMPO.CO, Jakarta - ", "NEW YORK, June 21 (Reuters) -". The place is kept
 /// as written with all-capital words title-cased; an agency in it is a wire credit.
 /// </summary>
-internal sealed class DatelineParser(StructureData data, OutletDirectory outlets)
+internal sealed partial class DatelineParser(StructureData data, OutletDirectory outlets)
 {
     private const string Word = @"\p{Lu}[\p{L}\p{M}'’.]*(?:-\p{L}[\p{L}\p{M}]*)*";
     private const string Place = $@"(?<place>{Word}(?:\s{Word}){{0,3}})";
     private const string Dash = @"(?:--|[-–—])";
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
+    private const int TimeoutMs = 1000;
 
-    private static readonly Regex WithAgency = new($@"^{Place}\s*(?:,\s*(?<date>[^()\n]{{1,30}}?)\s*)?\((?<agency>[^()\n]{{2,40}})\)\s*(?:{Dash}|:)\s*", Options, Timeout);
-    private static readonly Regex PlaceThenOutlet = new($@"^{Place}\s*,\s*(?<agency>[^,\n]{{2,40}}?)\s+{Dash}\s+", Options, Timeout);
-    private static readonly Regex OutletThenPlace = new($@"^(?<agency>[^,\n]{{2,40}}?)\s*,\s*{Place}\s+{Dash}\s+", Options, Timeout);
-    private static readonly Regex PlaceDash = new($@"^{Place}\s+{Dash}\s+", Options, Timeout);
-    private static readonly Regex PlaceDashAlone = new($@"^{Place}\s*{Dash}\s*$", Options, Timeout);
-    private static readonly Regex PlaceColon = new($@"^(?<place>{Word}(?:\s{Word})?)\s*:\s+", Options, Timeout);
-    private static readonly Regex Domain = new(@"^[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$", Options | RegexOptions.IgnoreCase, Timeout);
+    private const string WithAgencyPattern = $@"^{Place}\s*(?:,\s*(?<date>[^()\n]{{1,30}}?)\s*)?\((?<agency>[^()\n]{{2,40}})\)\s*(?:{Dash}|:)\s*";
+
+    [GeneratedRegex(WithAgencyPattern, Options, TimeoutMs)]
+    private static partial Regex WithAgency();
+
+    private const string PlaceThenOutletPattern = $@"^{Place}\s*,\s*(?<agency>[^,\n]{{2,40}}?)\s+{Dash}\s+";
+
+    [GeneratedRegex(PlaceThenOutletPattern, Options, TimeoutMs)]
+    private static partial Regex PlaceThenOutlet();
+
+    private const string OutletThenPlacePattern = $@"^(?<agency>[^,\n]{{2,40}}?)\s*,\s*{Place}\s+{Dash}\s+";
+
+    [GeneratedRegex(OutletThenPlacePattern, Options, TimeoutMs)]
+    private static partial Regex OutletThenPlace();
+
+    private const string PlaceDashPattern = $@"^{Place}\s+{Dash}\s+";
+
+    [GeneratedRegex(PlaceDashPattern, Options, TimeoutMs)]
+    private static partial Regex PlaceDash();
+
+    private const string PlaceDashAlonePattern = $@"^{Place}\s*{Dash}\s*$";
+
+    [GeneratedRegex(PlaceDashAlonePattern, Options, TimeoutMs)]
+    private static partial Regex PlaceDashAlone();
+
+    private const string PlaceColonPattern = $@"^(?<place>{Word}(?:\s{Word})?)\s*:\s+";
+
+    [GeneratedRegex(PlaceColonPattern, Options, TimeoutMs)]
+    private static partial Regex PlaceColon();
+
+    private const string DomainPattern = @"^[\p{L}\d-]+(?:\.[\p{L}]{2,6}){1,2}$";
+
+    [GeneratedRegex(DomainPattern, Options | RegexOptions.IgnoreCase, TimeoutMs)]
+    private static partial Regex Domain();
+
 
     /// <summary>On success, <paramref name="rest"/> is the paragraph without its dateline (empty when the dateline stood alone).</summary>
     /// <param name="site">The publishing site's names: its own name opening the text is no place ("HUKAMANEWS - …") and
@@ -37,7 +65,7 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
         string? agency = null;
         bool alone = false;
         bool commaForm = false;
-        if ((m = WithAgency.Match(line)).Success)
+        if ((m = WithAgency().Match(line)).Success)
         {
             agency = m.Groups["agency"].Value.Trim();
             if (!IsAgency(agency) && !IsCapitalizedName(agency) && !site.Matches(agency)) return false;
@@ -47,23 +75,23 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
         {
             return false;
         }
-        else if ((m = PlaceThenOutlet.Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim(), site))
+        else if ((m = PlaceThenOutlet().Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim(), site))
         {
             agency = m.Groups["agency"].Value.Trim();
             commaForm = true;
         }
-        else if ((m = OutletThenPlace.Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim(), site))
+        else if ((m = OutletThenPlace().Match(line)).Success && IsAgency(m.Groups["agency"].Value.Trim(), site))
         {
             agency = m.Groups["agency"].Value.Trim();
             commaForm = true;
         }
-        else if ((m = PlaceDashAlone.Match(line)).Success)
+        else if ((m = PlaceDashAlone().Match(line)).Success)
         {
             // "Jakarta -" on a line of its own, the paragraph on the next line.
             alone = true;
         }
         else if (LineText.IsHeadlineLike(line)
-                 || (!(m = PlaceDash.Match(line)).Success && (strict || !(m = PlaceColon.Match(line)).Success)))
+                 || (!(m = PlaceDash().Match(line)).Success && (strict || !(m = PlaceColon().Match(line)).Success)))
         {
             // Without an agency the dateline is only taken from a body paragraph: a headline like
             // "Putin: Rusia Siap …" names a speaker, not a place.
@@ -116,7 +144,7 @@ internal sealed class DatelineParser(StructureData data, OutletDirectory outlets
         return outlets.FindExact(place) is null;
     }
 
-    private bool IsAgency(string s) => outlets.FindExact(s) is not null || Domain.IsMatch(s);
+    private bool IsAgency(string s) => outlets.FindExact(s) is not null || Domain().IsMatch(s);
 
     private bool IsAgency(string s, SiteNames site) => IsAgency(s) || site.Matches(s);
 

@@ -8,19 +8,47 @@ internal static class LineText
     /// <summary>Comparison key: letters and digits lower-cased, single spaces between words.</summary>
     public static string Key(string s)
     {
-        var sb = new StringBuilder(s.Length);
+        // The key is never longer than the line: build it in a stack or pooled buffer, allocate only the result.
+        char[]? rented = null;
+        Span<char> buf = s.Length <= 512 ? stackalloc char[512] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(s.Length));
+        int n = 0;
         bool space = false;
         foreach (char c in s)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (space && sb.Length > 0) sb.Append(' ');
+                if (space && n > 0) buf[n++] = ' ';
                 space = false;
-                sb.Append(char.ToLowerInvariant(c));
+                buf[n++] = char.ToLowerInvariant(c);
             }
             else space = true;
         }
-        return sb.ToString();
+        string key = new(buf[..n]);
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return key;
+    }
+
+    /// <summary>Whether <see cref="Key"/> of <paramref name="s"/> equals <paramref name="key"/>, without building it.</summary>
+    public static bool KeyEquals(string s, string key)
+    {
+        int j = 0;
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (space && j > 0)
+                {
+                    if (j >= key.Length || key[j] != ' ') return false;
+                    j++;
+                }
+                space = false;
+                if (j >= key.Length || key[j] != char.ToLowerInvariant(c)) return false;
+                j++;
+            }
+            else space = true;
+        }
+        return j == key.Length;
     }
 
     public static int WordCount(ReadOnlySpan<char> s)
@@ -36,9 +64,11 @@ internal static class LineText
         return n;
     }
 
-    public static bool EndsSentence(string s)
+    public static bool EndsSentence(string s) => EndsSentence(s.AsSpan());
+
+    public static bool EndsSentence(ReadOnlySpan<char> s)
     {
-        var t = s.AsSpan().TrimEnd();
+        var t = s.TrimEnd();
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ')';
     }
 

@@ -42,7 +42,7 @@ public sealed class NewsStructure
         bool bodyStarted = false;
 
         int lastKeptIndexBeforeLine = -1;
-        var keys = new List<string>();
+        var keys = new List<string>(); // ordinal order
         foreach (var rawLine in SplitLines(text))
         {
             lastKeptIndexBeforeLine = previousLineKept ? kept.Count - 1 : -1;
@@ -51,7 +51,7 @@ public sealed class NewsStructure
             if (line.Length == 0 || _clutter.IsClutter(line)) continue;
             line = _clutter.CutTeasers(line).Trim();
             if (line.Length == 0) continue;
-            if (titleKey is not null && LineText.Key(line) == titleKey) continue;
+            if (titleKey is not null && LineText.KeyEquals(line, titleKey)) continue;
 
             if (_credits.Process(line, found) is not { } withoutCredits)
             {
@@ -87,8 +87,8 @@ public sealed class NewsStructure
             if (LineText.WordCount(line) >= 6)
             {
                 string key = LineText.Key(line);
-                if (!seen.Add(key) || keys.Any(k => k.StartsWith(key, StringComparison.Ordinal))) continue;
-                keys.Add(key);
+                if (!seen.Add(key) || StartsAny(keys, key, out int at)) continue;
+                keys.Insert(at, key);
             }
 
             kept.Add(line);
@@ -104,13 +104,7 @@ public sealed class NewsStructure
             }
         }
 
-        var sb = new StringBuilder();
-        foreach (var l in kept)
-        {
-            if (sb.Length > 0) sb.Append('\n');
-            sb.Append(l);
-        }
-        return sb.ToString();
+        return string.Join('\n', kept);
 
         // A headline-like first line directly followed by a byline or dateline is the title.
         void PromoteTitle()
@@ -125,6 +119,17 @@ public sealed class NewsStructure
 
     /// <summary>Paragraphs (captions, junk) a dateline may follow once the body seems to have begun.</summary>
     private const int MaxParagraphsBeforeDateline = 3;
+
+    /// <summary>
+    /// Whether a kept key starts with <paramref name="prefix"/>. The keys are kept in ordinal order, where all keys
+    /// starting with it follow it directly, so one binary search does (a long article has thousands of paragraphs).
+    /// </summary>
+    private static bool StartsAny(List<string> sortedKeys, string prefix, out int insertAt)
+    {
+        int i = sortedKeys.BinarySearch(prefix, StringComparer.Ordinal);
+        insertAt = i >= 0 ? i : ~i;
+        return i >= 0 || (insertAt < sortedKeys.Count && sortedKeys[insertAt].StartsWith(prefix, StringComparison.Ordinal));
+    }
 
     private static bool IsLabel(string line) => LineText.WordCount(line) <= 4 && !LineText.EndsSentence(line);
 

@@ -70,15 +70,18 @@ public sealed class OutletDirectory
     /// An alias written with a capital must start with a capital in the text ("Antara", not "antara");
     /// lower-case aliases and acronyms must match their case exactly.
     /// </summary>
-    public bool TryMatchAt(string text, int start, out Outlet outlet, out int end)
+    public bool TryMatchAt(string text, int start, out Outlet outlet, out int end) =>
+        TryMatchAt(text.AsSpan(), start, out outlet, out end);
+
+    private bool TryMatchAt(ReadOnlySpan<char> text, int start, out Outlet outlet, out int end)
     {
         outlet = null!;
         end = start;
         if (start >= text.Length || !char.IsLetterOrDigit(text[start])) return false;
         if (start > 0 && char.IsLetterOrDigit(text[start - 1])) return false;
         int headLen = HeadLength(text, start);
-        if (!_lookup.TryGetValue(text.AsSpan(start, headLen), out var candidates)) return false;
-        var rest = text.AsSpan(start);
+        if (!_lookup.TryGetValue(text.Slice(start, headLen), out var candidates)) return false;
+        var rest = text[start..];
         foreach (var (alias, o, exact) in candidates)
         {
             if (rest.Length < alias.Length) continue;
@@ -96,7 +99,10 @@ public sealed class OutletDirectory
     }
 
     /// <summary>The outlet whose alias is exactly <paramref name="s"/> (trimmed), or null.</summary>
-    public Outlet? FindExact(string s)
+    public Outlet? FindExact(string s) => FindExact(s.AsSpan());
+
+    /// <inheritdoc cref="FindExact(string)"/>
+    public Outlet? FindExact(ReadOnlySpan<char> s)
     {
         s = s.Trim();
         return s.Length > 0 && TryMatchAt(s, 0, out var o, out int end) && end == s.Length ? o : null;

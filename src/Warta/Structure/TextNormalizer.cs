@@ -13,7 +13,11 @@ public static class TextNormalizer
 {
     public static string Normalize(string input)
     {
-        var sb = new StringBuilder(input.Length);
+        // Written into a pooled buffer (never longer than the input) and compared at the end: the body the structure
+        // pass hands over is usually normalized already, and then the input string itself is returned.
+        char[] rented = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(input.Length, 1));
+        var buf = rented.AsSpan();
+        int n = 0;
         bool pendingSpace = false, pendingNewline = false;
         for (int i = 0; i < input.Length; i++)
         {
@@ -29,25 +33,26 @@ public static class TextNormalizer
                 pendingSpace = true;
                 continue;
             }
-            if (sb.Length > 0)
+            if (n > 0)
             {
-                if (pendingNewline) sb.Append('\n');
-                else if (pendingSpace) sb.Append(' ');
+                if (pendingNewline) buf[n++] = '\n';
+                else if (pendingSpace) buf[n++] = ' ';
             }
             pendingSpace = pendingNewline = false;
             if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
             {
-                sb.Append(c).Append(input[++i]);
+                buf[n++] = c;
+                buf[n++] = input[++i];
                 continue;
             }
             // A lone surrogate (broken input) would make NFC throw.
-            sb.Append(char.IsSurrogate(c) ? '\uFFFD' : c);
+            buf[n++] = char.IsSurrogate(c) ? '\uFFFD' : c;
         }
-        string s = sb.ToString();
+        string s = buf[..n].SequenceEqual(input) ? input : new string(buf[..n]);
+        System.Buffers.ArrayPool<char>.Shared.Return(rented);
         return s.IsNormalized(NormalizationForm.FormC) ? s : s.Normalize(NormalizationForm.FormC);
     }
 
-    /// <summary>Soft hyphen, bidi marks and embeddings, word joiner, BOM: dropped without a trace.</summary>
     private static bool IsInvisible(char c) =>
         c is '\u00AD' or '\u200E' or '\u200F' or '\u2060' or '\uFEFF' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 }

@@ -158,7 +158,9 @@ public static partial class TimestampParser
     /// </summary>
     public static bool TryFindSuffix(string line, out Timestamp ts, out int start)
     {
-        for (int p = 0; p < line.Length; p++)
+        // Every timestamp has a year in ASCII digits: none can start after the line's last digit (most lines have none).
+        int lastDigit = line.AsSpan().LastIndexOfAnyInRange('0', '9');
+        for (int p = 0; p <= lastDigit; p++)
         {
             if (!char.IsLetterOrDigit(line[p]) || (p > 0 && char.IsLetterOrDigit(line[p - 1]))) continue;
             if (TryParseAt(line, p, out ts, out int end) && OnlyTrailingJunk(line, end))

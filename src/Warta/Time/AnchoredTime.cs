@@ -42,5 +42,14 @@ public static class AnchoredTimes
     public static IReadOnlyList<AnchoredTime> Of(Document document) =>
         s_table.TryGetValue(document, out var list) ? list : [];
 
-    internal static void Set(Document document, List<AnchoredTime> list) => s_table.AddOrUpdate(document, list);
+    internal static void Set(Document document, List<AnchoredTime> list)
+    {
+        // Most articles have none: skip the table's lock (and its GC handle) unless an earlier run left a list to drop.
+        if (list.Count == 0)
+        {
+            if (s_table.TryGetValue(document, out _)) s_table.Remove(document);
+            return;
+        }
+        s_table.AddOrUpdate(document, list);
+    }
 }

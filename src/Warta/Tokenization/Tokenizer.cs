@@ -11,9 +11,15 @@ namespace Warta.Tokenization;
 /// </summary>
 public static class Tokenizer
 {
+    // A per-thread scratch list: only the exact-size result array is new per document.
+    [ThreadStatic] private static List<Token>? t_scratch;
+    private const int MaxKeptScratch = 1 << 16;
+
     public static Token[] Tokenize(string text, TokenizerData data)
     {
-        var tokens = new List<Token>(text.Length / 5 + 4);
+        var tokens = t_scratch ?? new List<Token>(text.Length / 5 + 4);
+        t_scratch = null;
+        tokens.Clear();
         int n = text.Length, i = 0;
         bool space = false;
         // Whether a straight double/single quote is open on the current line (decides open vs close).
@@ -75,7 +81,9 @@ public static class Tokenizer
             tokens.Add(new Token(start, end, kind, flags));
             i = end;
         }
-        return [.. tokens];
+        Token[] result = [.. tokens];
+        if (tokens.Capacity <= MaxKeptScratch) t_scratch = tokens;
+        return result;
     }
 
     /// <summary>"'s" / "’s" closing a word ("Putin's", "China’s"): the apostrophe follows a letter, "s" ends the word.</summary>
