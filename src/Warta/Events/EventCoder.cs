@@ -1028,7 +1028,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         for (int j = L; j < t0 && !hyp; j++)
             if (_l.Modality.TryMatch(_w, j, t0, out var c2, out _) && c2.Kind == ModalKind.Hypothetical) hyp = true;
-        for (int j = t1; j < Math.Min(s1, t1 + 10) && !hyp; j++)
+        for (int j = t1; j < Math.Min(s1, t1 + 16) && !hyp; j++)
         {
             if (_w.IsPunct(j, '.') || _w.IsPunct(j, ';') || args.IsQuoteMark(j)) break;
             if (_l.Modality.TryMatch(_w, j, s1, out var c3, out _) && c3.Kind == ModalKind.Hypothetical) hyp = true;
