@@ -268,6 +268,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
         PlaceRef? place = null;
         var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
+        // "Serangan Israel itu memicu kecaman dari X", "the strike drew condemnation from X": an actor past a predicate that
+        // draws a reaction reacts to the act; it is not what the act struck.
+        if (obj.Count > 0 && patients.Count == 0 && ReactionBetween(after, obj[0].First, s1)) obj = [];
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
         {
             // "invasion of (the) Ukraine"
@@ -352,6 +355,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (both.Count == 2 && both.Any(a => a.Key == self.Key)) return [.. both.Where(a => a.Key != self.Key)];
         }
         return [];
+    }
+
+    private bool ReactionBetween(int from, int to, int s1)
+    {
+        for (int p = from; p < to; p++)
+            foreach (var (rules, _) in _l.Events.MatchAll(_w, p, s1))
+                foreach (var r in rules)
+                    if ((r.Flags & RuleFlags.Passive) != 0 && r.Code.Length >= 2 && r.Code[..2] is "11" or "12") return true;
+        return false;
     }
 
     private bool IsQuantity(int k) =>

@@ -27,3 +27,35 @@ public sealed class WeighedActTests
         Assert.Equal(Modality.Asserted, e.Modality);
     }
 }
+
+/// <summary>Reactions and solidarity, in sentences written for these tests.</summary>
+public sealed class ReactionTests
+{
+    private static readonly N[] Names = [.. TestDocs.Countries, new("Kolombia", "COL"), new("Colombia", "COL"), new("Qatar", "QAT")];
+
+    private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
+
+    [Theory]
+    [InlineData("Serangan udara Kolombia itu memicu kecaman dari Peru dan Brasil.", "id")]
+    [InlineData("Serangan udara Kolombia itu mencetuskan kecaman daripada Peru dan Brasil.", "ms")]
+    [InlineData("Colombia's air strike on the border drew condemnation from Peru and Brazil.", "en")]
+    public void An_act_that_draws_criticism_is_criticised_by_those_after_from(string text, string lang)
+    {
+        var d = Run(text, lang);
+        var e = Assert.Single(d.Events, e => e.Cameo == "111");
+        Assert.Equal("BRA,PER", string.Join(",", e.Source.Select(a => a.Key).Order(StringComparer.Ordinal)));
+        Assert.Equal("COL", TestDocs.Keys(e.Target));
+        // The critics are not what the strike hit.
+        Assert.DoesNotContain(d.Events, x => x.Cameo.StartsWith("19", StringComparison.Ordinal) && x.Target.Any(a => a.Key is "PER" or "BRA"));
+    }
+
+    [Theory]
+    [InlineData("Malaysia berdiri teguh dan bersolidariti dengan kerajaan Qatar.", "ms")]
+    [InlineData("Malaysia terus berdiri dengan solidaritas dengan pemerintah Qatar.", "id")]
+    public void Standing_in_solidarity_with_a_side_is_support(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "051");
+        Assert.Equal("MYS", TestDocs.Keys(e.Source));
+        Assert.Equal("QAT", TestDocs.Keys(e.Target));
+    }
+}
