@@ -58,4 +58,16 @@ public sealed class ReactionTests
         Assert.Equal("MYS", TestDocs.Keys(e.Source));
         Assert.Equal("QAT", TestDocs.Keys(e.Target));
     }
+
+    [Theory]
+    [InlineData("Peru mengeluhkan bahwa Kolombia tidak menghormati kesepakatan perbatasan.", "id")]
+    [InlineData("Peru mengeluhkan sikap Kolombia dalam sengketa perbatasan.", "id")]
+    [InlineData("Peru mengadu bahawa Kolombia tidak menghormati perjanjian sempadan.", "ms")]
+    [InlineData("Peru complained that Colombia had not respected the border agreement.", "en")]
+    public void A_complaint_is_aimed_at_the_side_complained_of(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "114");
+        Assert.Equal("PER", TestDocs.Keys(e.Source));
+        Assert.Equal("COL", TestDocs.Keys(e.Target));
+    }
 }
