@@ -70,4 +70,14 @@ public sealed class ReactionTests
         Assert.Equal("PER", TestDocs.Keys(e.Source));
         Assert.Equal("COL", TestDocs.Keys(e.Target));
     }
+
+    [Fact]
+    public void Saying_two_sides_need_to_agree_is_an_appeal_to_them()
+    {
+        var d = Run("Qatar said Peru and Colombia need to agree on a framework to reduce tension.", "en");
+        var e = Assert.Single(d.Events, e => e.Cameo == "026");
+        Assert.Equal("QAT", TestDocs.Keys(e.Source));
+        Assert.Equal("COL,PER", string.Join(",", e.Target.Select(a => a.Key).Order(StringComparer.Ordinal)));
+        Assert.DoesNotContain(d.Events, x => x.Cameo.StartsWith("03", StringComparison.Ordinal) && x.Modality == Modality.Asserted);
+    }
 }
