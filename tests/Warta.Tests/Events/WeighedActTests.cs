@@ -80,4 +80,14 @@ public sealed class ReactionTests
         Assert.Equal("COL,PER", string.Join(",", e.Target.Select(a => a.Key).Order(StringComparer.Ordinal)));
         Assert.DoesNotContain(d.Events, x => x.Cameo.StartsWith("03", StringComparison.Ordinal) && x.Modality == Modality.Asserted);
     }
+
+    [Theory]
+    [InlineData("Pemerintah Filipina mengatakan misi pasokan itu terganggu oleh tindakan China yang disebutnya ilegal dan agresif.", "id")]
+    [InlineData("Kerajaan Filipina berkata misi bekalan itu terganggu oleh tindakan China yang disifatkannya sebagai menyalahi undang-undang antarabangsa.", "ms")]
+    public void A_speakers_own_label_for_anothers_act_criticises_its_doer(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "111");
+        Assert.Equal("PHL", e.Source[0].Country);
+        Assert.Equal("CHN", TestDocs.Keys(e.Target));
+    }
 }
