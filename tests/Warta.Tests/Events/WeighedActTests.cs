@@ -90,4 +90,24 @@ public sealed class ReactionTests
         Assert.Equal("PHL", e.Source[0].Country);
         Assert.Equal("CHN", TestDocs.Keys(e.Target));
     }
+
+    [Theory]
+    [InlineData("Perdana Menteri Malaysia menyifatkan Qatar sebagai rakan penting di rantau Teluk.", "ms")]
+    [InlineData("Presiden Indonesia menyebut Qatar sebagai mitra strategis di kawasan Teluk.", "id")]
+    [InlineData("Malaysia's prime minister called Qatar a key partner in the Gulf.", "en")]
+    public void Calling_another_side_a_partner_is_praise(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "051");
+        Assert.Equal("QAT", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Perdana Menteri Malaysia dihoskan oleh Qatar dalam majlis makan malam rasmi di Doha.", "ms")]
+    [InlineData("Malaysia's prime minister was hosted by Qatar at a state dinner in Doha.", "en")]
+    public void A_visitor_hosted_by_a_side_is_its_guest(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "043");
+        Assert.Equal("QAT", TestDocs.Keys(e.Source));
+        Assert.Equal("MYS", e.Target[0].Country);
+    }
 }
