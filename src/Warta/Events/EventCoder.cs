@@ -438,6 +438,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
                 && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             || ReducedPassive(t0, t1, s1);
+        // "tindakan China yang disebutnya ilegal": the form is a label only after a relative marker; alone ("Malaysia,
+        // disebutnya, siap …") it reports speech.
+        if ((rule.Flags & RuleFlags.Relative) != 0 && (t0 <= s0 || !_l.Args.TryMatch(_w, t0 - 1, t0, out var rm, out _) || rm != ArgRole.Relative))
+            return null;
         if ((rule.Flags & RuleFlags.Judged) != 0)
         {
             // "Venezuela's decision was worrying, Chile said", "langkah Beijing tidak dapat diterima, kata Manila": the speaker

@@ -110,4 +110,11 @@ public sealed class ReactionTests
         Assert.Equal("QAT", TestDocs.Keys(e.Source));
         Assert.Equal("MYS", e.Target[0].Country);
     }
+
+    [Fact]
+    public void The_same_form_as_a_speech_tag_labels_nothing()
+    {
+        var d = Run("Menteri Luar Negeri Peru mengatakan Kolombia, disebutnya, siap bekerja sama dalam pengelolaan perbatasan.", "id");
+        Assert.DoesNotContain(d.Events, e => e.Cameo == "111");
+    }
 }
