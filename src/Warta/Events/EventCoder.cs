@@ -268,6 +268,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
         PlaceRef? place = null;
         var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
+        // "Serangan Israel itu memicu kecaman dari X", "the strike drew condemnation from X": an actor past a predicate that
+        // draws a reaction reacts to the act; it is not what the act struck.
+        if (obj.Count > 0 && patients.Count == 0 && ReactionBetween(after, obj[0].First, s1)) obj = [];
         if (obj.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var of, out _) && of == ArgRole.Attr)
         {
             // "invasion of (the) Ukraine"
@@ -354,6 +357,15 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         return [];
     }
 
+    private bool ReactionBetween(int from, int to, int s1)
+    {
+        for (int p = from; p < to; p++)
+            foreach (var (rules, _) in _l.Events.MatchAll(_w, p, s1))
+                foreach (var r in rules)
+                    if ((r.Flags & RuleFlags.Passive) != 0 && r.Code.Length >= 2 && r.Code[..2] is "11" or "12") return true;
+        return false;
+    }
+
     private bool IsQuantity(int k) =>
         (_w.Span(k) is [>= '0' and <= '9', ..]) || (_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Quantity);
 
@@ -426,6 +438,10 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
                 && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             || ReducedPassive(t0, t1, s1);
+        // "tindakan China yang disebutnya ilegal": the form is a label only after a relative marker; alone ("Malaysia,
+        // disebutnya, siap …") it reports speech.
+        if ((rule.Flags & RuleFlags.Relative) != 0 && (t0 <= s0 || !_l.Args.TryMatch(_w, t0 - 1, t0, out var rm, out _) || rm != ArgRole.Relative))
+            return null;
         if ((rule.Flags & RuleFlags.Judged) != 0)
         {
             // "Venezuela's decision was worrying, Chile said", "langkah Beijing tidak dapat diterima, kata Manila": the speaker
@@ -489,7 +505,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
                 if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
             }
             // "memperingatkan bahwa Beijing tidak boleh …", "warned that Moscow would …": the one warned leads the clause.
-            if (obj.Count == 0 && rule.Code.StartsWith("13", StringComparison.Ordinal)) obj = ClauseLead(t1, s1);
+            // "mengeluhkan bahwa Jakarta tidak …", "complained that Manila had …": the one complained of leads the clause.
+            if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114")) obj = ClauseLead(t1, s1);
             target = [.. obj.Select(a => a.Actor)];
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
@@ -1028,7 +1045,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         }
         for (int j = L; j < t0 && !hyp; j++)
             if (_l.Modality.TryMatch(_w, j, t0, out var c2, out _) && c2.Kind == ModalKind.Hypothetical) hyp = true;
-        for (int j = t1; j < Math.Min(s1, t1 + 10) && !hyp; j++)
+        for (int j = t1; j < Math.Min(s1, t1 + 16) && !hyp; j++)
         {
             if (_w.IsPunct(j, '.') || _w.IsPunct(j, ';') || args.IsQuoteMark(j)) break;
             if (_l.Modality.TryMatch(_w, j, s1, out var c3, out _) && c3.Kind == ModalKind.Hypothetical) hyp = true;

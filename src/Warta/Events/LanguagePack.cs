@@ -15,7 +15,7 @@ internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document }
 
 [Flags]
-internal enum RuleFlags : byte { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64, Judged = 128 }
+internal enum RuleFlags : ushort { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64, Judged = 128, Relative = 256 }
 
 internal readonly record struct ModalCue(ModalKind Kind, int Days);
 
@@ -111,6 +111,7 @@ internal sealed class LanguagePack
                             "target" => RuleFlags.NeedTarget,
                             "block" => RuleFlags.Block,
                             "judged" => RuleFlags.Judged,
+                            "rel" => RuleFlags.Relative,
                             _ => RuleFlags.None,
                         };
                 var rule = new EventRule(objects, r[2], intent, flags, line);
