@@ -43,6 +43,8 @@ internal sealed class Candidate
     public bool Derived { get; init; }
     /// <summary>Named by a noun ("invasi Rusia"): in someone's words it is claimed, but no accusation of its own.</summary>
     public bool Nominal { get; init; }
+    /// <summary>A passive with no agent named ("ditahan di Beijing"): the source is inferred, so no one is accused.</summary>
+    public bool ImplicitAgent { get; set; }
     public List<ActorRef> Claimants { get; } = [];
     public Candidate? MergedInto { get; set; }
     public List<TextSpan> Evidence { get; } = [];
@@ -430,12 +432,16 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         int quote = QuoteAt(_w.Start[t0]);
         var subj = args.FindSubject(t0, s0, L);
         List<ActorRef> source, target;
+        bool implicitAgent = false;
         PlaceRef? place = null;
         bool viaWith = false;
         int subjEnd = subj.Kind == SubjectKind.Actors ? subj.Actors[^1].End : subj.Kind is SubjectKind.None or SubjectKind.NoHead ? L : subj.First + 1;
 
         bool passive = (rule.Flags & RuleFlags.Passive) != 0
             || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
+                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            // "was also targeted", "were later detained": an adverb between the auxiliary and the participle.
+            || (t0 > s0 + 1 && _l.Args.TryMatch(_w, t0 - 2, t0, out var pa2, out int pn) && pn == 2 && pa2 == ArgRole.Passive
                 && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
             || ReducedPassive(t0, t1, s1);
         // "tindakan China yang disebutnya ilegal": the form is a label only after a relative marker; alone ("Malaysia,
@@ -456,6 +462,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         {
             target = Resolve(subj, t0, quote);
             source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];
+            implicitAgent = source.Count == 0;
             if (source.Count == 0 && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
                 source = ImplicitForce(s, t0, rule.Code[..2] is "19" or "20" ? target : []);
         }
@@ -619,6 +626,7 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             foreach (var a in Resolve(acc, subj.Accuser, quote)) if (!source.Contains(a)) c.Claimants.Add(a);
         }
         c.SelfStatement = self;
+        c.ImplicitAgent = implicitAgent;
         // "X accused Y of firing ...": X is the victim when the act names none.
         if (c.Claimants.Count > 0 && target.Count == 0 && ontology.Info(code) is { Quad: 4 })
             target.AddRange(c.Claimants);
@@ -1138,7 +1146,9 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (speakers.Count == 0) return [];
         if (c.SelfStatement) return SelfClaim(c) ? [.. speakers.Where(sp => c.Event.Source.Any(a => a.Key == sp.Key))] : [];
         // "…, kata militer Korea Selatan" names the source of a report; "X mengatakan, …" and quoted words are X's claims.
-        if (!q.Direct && q.Speaker is { } sp && sp.MentionStart >= q.End) return [];
+        // But a side reporting an attack on itself by the other side ("Y's bid to attack X's bases, X's sources said")
+        // accuses: the report is the victim's word.
+        if (!q.Direct && q.Speaker is { } sp && sp.MentionStart >= q.End && !VictimReport(c, speakers)) return [];
         // Background clauses inside the quote ("karena Barat menyediakan …") are not the claim.
         int qs = _w.AtOrAfter(q.Start);
         for (int j = qs; j < c.Trigger; j++)
@@ -1147,6 +1157,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         if (c.Event.Source.Any(a => keys.Contains(a.Key))) return [];
         return speakers;
     }
+
+    /// <summary>Material conflict aimed at the speaker's own country by another country's actor.</summary>
+    private bool VictimReport(Candidate c, List<ActorRef> speakers) =>
+        ontology.Info(c.Event.Cameo) is { Quad: 4 }
+        && c.Event.Target.Any(t => t.Country is { } tc && speakers.Any(sp => sp.Country == tc))
+        && c.Event.Source.Count > 0 && c.Event.Source.All(a => a.Country is { } ac && !speakers.Any(sp => sp.Country == ac));
 
     /// <summary>
     /// Outside any quote, a claim cue earlier in the sentence ("claiming that", "mengklaim bahwa", "reported evidence of")
@@ -1202,6 +1218,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             if (c.Event.Target.Count == 0 && ontology.Info(c.Event.Cameo) is { Quad: 4 })
                 c.Event.Target.AddRange(claimants.Where(a => !c.Event.Source.Any(b => b.Key == a.Key)));
             if (c.Claimants.Count > 0 || c.Nominal || c.SelfStatement) continue; // an accusation verb already coded the accusation; one's own act is no accusation
+            // "X said its citizen was detained in Beijing": reporting an agentless passive names no one to accuse.
+            if (c.ImplicitAgent) continue;
             // Reporting that others appealed, met or pledged ("Myanmar troops asked for arms support") accuses no one.
             if (ontology.Info(c.Event.Cameo) is { Quad: 1 }) continue;
             var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();

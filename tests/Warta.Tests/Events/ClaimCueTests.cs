@@ -107,5 +107,35 @@ public sealed class ClaimCueTests
         Assert.Equal("JPN", string.Join(",", e.Source.Select(a => a.Code)));
         Assert.Equal("PHL", string.Join(",", e.Target.Select(a => a.Code)));
     }
-}
 
+    [Theory]
+    [InlineData("Chinese police raided an office on Monday. Tanaka said a Japanese engineer was detained in China this month.", "en")]
+    [InlineData("Polisi China menggerebek sebuah kantor pada Senin. Tanaka mengatakan seorang insinyur Jepang ditahan di China bulan ini.", "id")]
+    [InlineData("Polis China menyerbu sebuah pejabat pada Isnin. Tanaka berkata seorang jurutera Jepun ditahan di China bulan ini.", "ms")]
+    public void Reporting_an_agentless_detention_accuses_no_one(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        Assert.Contains(doc.Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "112");
+    }
+
+    [Theory]
+    [InlineData("Japan summoned the Chinese ambassador to protest over China's bid to attack Japanese military bases, Japanese officials said.", "en")]
+    [InlineData("Pesawat tempur China menyerang pangkalan militer Jepang pada Rabu pagi, kata pejabat Jepang.", "id")]
+    [InlineData("Jet pejuang China menyerang pangkalan tentera Jepun pada pagi Rabu, kata pegawai Jepun.", "ms")]
+    public void An_attack_reported_by_its_victims_side_is_their_claim(string text, string lang)
+    {
+        var doc = Run(text, lang);
+        var attack = Assert.Single(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal));
+        Assert.Equal("CHN", TestDocs.Keys(attack.Source));
+        Assert.Contains(attack.ClaimedBy, a => a.Key == "JPN");
+    }
+
+    [Fact]
+    public void An_adverb_between_auxiliary_and_participle_keeps_the_passive()
+    {
+        // The ship is the one attacked, never the attacker, whether or not an agent is found.
+        var doc = Run("A Philippine ship was also attacked near the shoal, Japan said.", "en");
+        Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && e.Source.Any(a => a.Key == "PHL"));
+    }
+}
