@@ -18,6 +18,13 @@ public sealed class CameoCoverageTests
     [InlineData("id", "Vietnam menyampaikan nota protes kepada Tiongkok pada Senin.", "114", "VNM", "CHN", Modality.Asserted)]
     [InlineData("id", "Kanada melayangkan protes keras kepada Brasil.", "114", "CAN", "BRA", Modality.Asserted)]
     [InlineData("id", "Jepang memanggil kuasa usaha Tiongkok di Tokyo.", "114", "JPN", "CHN", Modality.Asserted)]
+    // round 6: deputy envoys summoned; imports suspended from a country (163)
+    [InlineData("id", "Jepang memanggil wakil duta besar Tiongkok di Tokyo.", "114", "JPN", "CHN", Modality.Asserted)]
+    [InlineData("id", "Kanada menangguhkan seluruh impor daging sapi dari Brasil.", "163", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("ms", "Malaysia memanggil wakil kedutaan besar Thailand semalam.", "114", "MYS", "THA", Modality.Asserted)]
+    [InlineData("ms", "Malaysia menggantung import ayam dari Thailand.", "163", "MYS", "THA", Modality.Asserted)]
+    [InlineData("en", "Canada suspended imports of beef from Brazil.", "163", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("en", "Canada imposed entry bans on two Brazilian officials.", "163", "CAN", "BRA", Modality.Asserted)]
     // id: expulsion, ties, agreements (16)
     [InlineData("id", "Kanada menyatakan diplomat Brasil itu sebagai persona non grata.", "161", "CAN", "BRA", Modality.Asserted)]
     [InlineData("id", "Peru mengusir atase militer Brasil dari Lima.", "161", "PER", "BRA", Modality.Asserted)]
