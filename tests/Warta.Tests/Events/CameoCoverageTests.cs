@@ -25,6 +25,15 @@ public sealed class CameoCoverageTests
     [InlineData("ms", "Malaysia menggantung import ayam dari Thailand.", "163", "MYS", "THA", Modality.Asserted)]
     [InlineData("en", "Canada suspended imports of beef from Brazil.", "163", "CAN", "BRA", Modality.Asserted)]
     [InlineData("en", "Canada imposed entry bans on two Brazilian officials.", "163", "CAN", "BRA", Modality.Asserted)]
+    // round 6: disappointment voiced at an actor (111), delisting as a sponsor of terrorism (081), recognition switched away (161)
+    [InlineData("id", "Jepang menyatakan kekecewaan atas keputusan Tiongkok.", "111", "JPN", "CHN", Modality.Asserted)]
+    [InlineData("ms", "Malaysia menyatakan kekecewaan terhadap Thailand.", "111", "MYS", "THA", Modality.Asserted)]
+    [InlineData("en", "Canada expressed its disappointment over Brazil's decision.", "111", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("id", "Kanada menghapus Peru dari daftar negara sponsor terorisme.", "081", "CAN", "PER", Modality.Asserted)]
+    [InlineData("ms", "Malaysia mengeluarkan Kamboja daripada senarai negara penaja keganasan.", "081", "MYS", "KHM", Modality.Asserted)]
+    [InlineData("en", "Canada removed Chile from its list of state sponsors of terrorism.", "081", "CAN", "CHL", Modality.Asserted)]
+    [InlineData("id", "Peru mengalihkan pengakuan diplomatik dari Brasil ke Tiongkok.", "161", "PER", "BRA", Modality.Asserted)]
+    [InlineData("en", "Chile switched diplomatic recognition from Japan to China.", "161", "CHL", "JPN", Modality.Asserted)]
     // id: expulsion, ties, agreements (16)
     [InlineData("id", "Kanada menyatakan diplomat Brasil itu sebagai persona non grata.", "161", "CAN", "BRA", Modality.Asserted)]
     [InlineData("id", "Peru mengusir atase militer Brasil dari Lima.", "161", "PER", "BRA", Modality.Asserted)]
