@@ -25,6 +25,7 @@ public sealed class CameoCoverageTests
     [InlineData("ms", "Malaysia menggantung import ayam dari Thailand.", "163", "MYS", "THA", Modality.Asserted)]
     [InlineData("en", "Canada suspended imports of beef from Brazil.", "163", "CAN", "BRA", Modality.Asserted)]
     [InlineData("en", "Canada imposed entry bans on two Brazilian officials.", "163", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("en", "Japan on Friday pledged $10 million in emergency aid for Chile.", "033", "JPN", "CHL", Modality.Asserted)]
     // round 6: disappointment voiced at an actor (111), delisting as a sponsor of terrorism (081), recognition switched away (161)
     [InlineData("id", "Jepang menyatakan kekecewaan atas keputusan Tiongkok.", "111", "JPN", "CHN", Modality.Asserted)]
     [InlineData("ms", "Malaysia menyatakan kekecewaan terhadap Thailand.", "111", "MYS", "THA", Modality.Asserted)]
