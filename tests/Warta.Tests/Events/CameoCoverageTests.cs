@@ -25,6 +25,10 @@ public sealed class CameoCoverageTests
     [InlineData("ms", "Malaysia menggantung import ayam dari Thailand.", "163", "MYS", "THA", Modality.Asserted)]
     [InlineData("en", "Canada suspended imports of beef from Brazil.", "163", "CAN", "BRA", Modality.Asserted)]
     [InlineData("en", "Canada imposed entry bans on two Brazilian officials.", "163", "CAN", "BRA", Modality.Asserted)]
+    // round 6: a leader received by title (043)
+    [InlineData("id", "Presiden Indonesia menerima Perdana Menteri Malaysia di Istana Merdeka.", "043", "IDN", "MYS", Modality.Asserted)]
+    [InlineData("ms", "Perdana Menteri Malaysia menerima Presiden Filipina di Putrajaya.", "043", "MYS", "PHL", Modality.Asserted)]
+    [InlineData("en", "Japan received the visiting Brazilian president in Tokyo.", "043", "JPN", "BRA", Modality.Asserted)]
     [InlineData("en", "Japan on Friday pledged $10 million in emergency aid for Chile.", "033", "JPN", "CHL", Modality.Asserted)]
     // round 6: disappointment voiced at an actor (111), delisting as a sponsor of terrorism (081), recognition switched away (161)
     [InlineData("id", "Jepang menyatakan kekecewaan atas keputusan Tiongkok.", "111", "JPN", "CHN", Modality.Asserted)]
