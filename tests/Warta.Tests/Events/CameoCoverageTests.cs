@@ -25,6 +25,10 @@ public sealed class CameoCoverageTests
     [InlineData("ms", "Malaysia menggantung import ayam dari Thailand.", "163", "MYS", "THA", Modality.Asserted)]
     [InlineData("en", "Canada suspended imports of beef from Brazil.", "163", "CAN", "BRA", Modality.Asserted)]
     [InlineData("en", "Canada imposed entry bans on two Brazilian officials.", "163", "CAN", "BRA", Modality.Asserted)]
+    // round 6: diplomats ordered to leave (161)
+    [InlineData("id", "Kanada memerintahkan para diplomat Brasil itu untuk meninggalkan Ottawa.", "161", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("ms", "Malaysia mengarahkan diplomat Thailand itu meninggalkan negara ini.", "161", "MYS", "THA", Modality.Asserted)]
+    [InlineData("en", "Canada ordered two Brazilian diplomats to leave the country.", "161", "CAN", "BRA", Modality.Asserted)]
     // round 6: a leader received by title (043)
     [InlineData("id", "Presiden Indonesia menerima Perdana Menteri Malaysia di Istana Merdeka.", "043", "IDN", "MYS", Modality.Asserted)]
     [InlineData("ms", "Perdana Menteri Malaysia menerima Presiden Filipina di Putrajaya.", "043", "MYS", "PHL", Modality.Asserted)]
