@@ -282,6 +282,14 @@ internal sealed class Arguments
                 if (p < clauseStart) return new Subject(SubjectKind.Actors, chain, cs, -1);
                 if (ArgEndingAt(p, clauseStart, out var role, out _) && role is ArgRole.Target or ArgRole.With or ArgRole.Place or ArgRole.Agent or ArgRole.Attr)
                 {
+                    // "In Islamabad, Pakistan's foreign office summoned …", "Di Jakarta, Menlu X …": a fronted place
+                    // phrase set off by a comma is no conjunct of the subject after it.
+                    int after = MentionEnd(cs);
+                    if (role == ArgRole.Place && chain.Count > 1 && W.IsPunct(after, ','))
+                    {
+                        var rest = chain.FindAll(a => a.First > after);
+                        if (rest.Count > 0) return new Subject(SubjectKind.Actors, rest, rest[0].First, -1);
+                    }
                     j = cs;
                     continue;
                 }

@@ -396,7 +396,8 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
         int end = Math.Min(s1, from + 6);
         for (int j = from; j < end; j++)
         {
-            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\''))) return -1;
+            // A currency sign opens an amount inside the object ("pledged $5 million in aid"), not a clause break.
+            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\'') && !IsCurrencySign(j))) return -1;
             foreach (var obj in rule.Objects)
             {
                 if (j + obj.Length > s1) continue;
@@ -406,6 +407,12 @@ internal sealed class EventRun(Document doc, Arguments args, CameoOntology ontol
             }
         }
         return -1;
+    }
+
+    private bool IsCurrencySign(int j)
+    {
+        var t = _w.Span(j);
+        return t.Length == 1 && t[0] is '$' or '€' or '£' or '¥';
     }
 
     private List<ActorRef> Resolve(Subject subj, int trigger, int quote)

@@ -30,6 +30,16 @@ public sealed class ArgumentRuleTests
     public void Without_plus_verb_is_no_event(string text, string lang) =>
         Assert.DoesNotContain(Run(text, lang).Events, e => Is(e, "02"));
 
+    [Theory]
+    [InlineData("In Manila, the Philippines summoned Japan's ambassador.", "en")]
+    [InlineData("Di Manila, Filipina memanggil duta besar Jepang.", "id")]
+    public void A_fronted_place_is_no_conjunct_of_the_subject(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "114");
+        Assert.Equal("PHL", TestDocs.Keys(e.Source));
+        Assert.Equal("JPN", TestDocs.Keys(e.Target));
+    }
+
     [Fact]
     public void A_meeting_without_a_partner_is_no_event() =>
         Assert.DoesNotContain(Run("Dewan keamanan nasional Jepang bertemu pada Senin pagi.").Events, e => Is(e, "04"));

@@ -18,6 +18,31 @@ public sealed class CameoCoverageTests
     [InlineData("id", "Vietnam menyampaikan nota protes kepada Tiongkok pada Senin.", "114", "VNM", "CHN", Modality.Asserted)]
     [InlineData("id", "Kanada melayangkan protes keras kepada Brasil.", "114", "CAN", "BRA", Modality.Asserted)]
     [InlineData("id", "Jepang memanggil kuasa usaha Tiongkok di Tokyo.", "114", "JPN", "CHN", Modality.Asserted)]
+    // round 6: deputy envoys summoned; imports suspended from a country (163)
+    [InlineData("id", "Jepang memanggil wakil duta besar Tiongkok di Tokyo.", "114", "JPN", "CHN", Modality.Asserted)]
+    [InlineData("id", "Kanada menangguhkan seluruh impor daging sapi dari Brasil.", "163", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("ms", "Malaysia memanggil wakil kedutaan besar Thailand semalam.", "114", "MYS", "THA", Modality.Asserted)]
+    [InlineData("ms", "Malaysia menggantung import ayam dari Thailand.", "163", "MYS", "THA", Modality.Asserted)]
+    [InlineData("en", "Canada suspended imports of beef from Brazil.", "163", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("en", "Canada imposed entry bans on two Brazilian officials.", "163", "CAN", "BRA", Modality.Asserted)]
+    // round 6: diplomats ordered to leave (161)
+    [InlineData("id", "Kanada memerintahkan para diplomat Brasil itu untuk meninggalkan Ottawa.", "161", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("ms", "Malaysia mengarahkan diplomat Thailand itu meninggalkan negara ini.", "161", "MYS", "THA", Modality.Asserted)]
+    [InlineData("en", "Canada ordered two Brazilian diplomats to leave the country.", "161", "CAN", "BRA", Modality.Asserted)]
+    // round 6: a leader received by title (043)
+    [InlineData("id", "Presiden Indonesia menerima Perdana Menteri Malaysia di Istana Merdeka.", "043", "IDN", "MYS", Modality.Asserted)]
+    [InlineData("ms", "Perdana Menteri Malaysia menerima Presiden Filipina di Putrajaya.", "043", "MYS", "PHL", Modality.Asserted)]
+    [InlineData("en", "Japan received the visiting Brazilian president in Tokyo.", "043", "JPN", "BRA", Modality.Asserted)]
+    [InlineData("en", "Japan on Friday pledged $10 million in emergency aid for Chile.", "033", "JPN", "CHL", Modality.Asserted)]
+    // round 6: disappointment voiced at an actor (111), delisting as a sponsor of terrorism (081), recognition switched away (161)
+    [InlineData("id", "Jepang menyatakan kekecewaan atas keputusan Tiongkok.", "111", "JPN", "CHN", Modality.Asserted)]
+    [InlineData("ms", "Malaysia menyatakan kekecewaan terhadap Thailand.", "111", "MYS", "THA", Modality.Asserted)]
+    [InlineData("en", "Canada expressed its disappointment over Brazil's decision.", "111", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("id", "Kanada menghapus Peru dari daftar negara sponsor terorisme.", "081", "CAN", "PER", Modality.Asserted)]
+    [InlineData("ms", "Malaysia mengeluarkan Kamboja daripada senarai negara penaja keganasan.", "081", "MYS", "KHM", Modality.Asserted)]
+    [InlineData("en", "Canada removed Chile from its list of state sponsors of terrorism.", "081", "CAN", "CHL", Modality.Asserted)]
+    [InlineData("id", "Peru mengalihkan pengakuan diplomatik dari Brasil ke Tiongkok.", "161", "PER", "BRA", Modality.Asserted)]
+    [InlineData("en", "Chile switched diplomatic recognition from Japan to China.", "161", "CHL", "JPN", Modality.Asserted)]
     // id: expulsion, ties, agreements (16)
     [InlineData("id", "Kanada menyatakan diplomat Brasil itu sebagai persona non grata.", "161", "CAN", "BRA", Modality.Asserted)]
     [InlineData("id", "Peru mengusir atase militer Brasil dari Lima.", "161", "PER", "BRA", Modality.Asserted)]
