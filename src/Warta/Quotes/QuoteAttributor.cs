@@ -713,6 +713,13 @@ public sealed class QuoteAttributor : IStage
                     Add(s0, rf - 1, rs, i, s);
                     return s1;
                 }
+                // "…, the spokesperson said, adding …": the clause before the role is the speech; the participle is read on its own.
+                if (rf > s0 + 4 && _w.IsPunct(rf - 1, ',') && !args.IsQuoteMark(rf - 2) && after + 1 < s1 && _w.IsPunct(after, ',')
+                    && _l.Speech.TryMatch(_w, after + 1, s1, out var pr, out _) && pr == SpeechRole.Participle)
+                {
+                    Add(s0, rf - 1, rs, i, s);
+                    return after;
+                }
                 speaker = rs;
             }
             // "…,” Marcos told reporters …": the cue of the direct quote before it, not new speech.
@@ -1053,7 +1060,8 @@ public sealed class QuoteAttributor : IStage
         private Speaker? RoleBefore(int verb, int floor)
         {
             int e = verb - 1;
-            while (e > floor && args.IsAux(e) && !_w.IsCapitalized(e)) e--;
+            // "the spokesperson has said" / "the spokesperson firmly stated": auxiliaries and an English manner adverb sit between role and cue.
+            while (e > floor && !_w.IsCapitalized(e) && (args.IsAux(e) || (args.L.Code == "en" && MannerAdverb(e)))) e--;
             if (e < floor) return null;
             int headEnd = args.L.Code == "en" ? e : (IsRoleDet(e) ? e - 1 : e);
             if (headEnd < floor || !_roles.TryMatchEndingAt(_w, headEnd + 1, floor, out var kind, out int hs) || kind == "det") return null;
@@ -1073,6 +1081,13 @@ public sealed class QuoteAttributor : IStage
             }
             if (kind != Pronoun && a > floor && !_w.IsPunct(a - 1) && !args.IsQuoteMark(a - 1)) return null;
             return MakeRole(a, e, kind);
+        }
+
+        /// <summary>A lowercase English word in -ly of five or more letters ("firmly", "unequivocally"): a manner adverb.</summary>
+        private bool MannerAdverb(int j)
+        {
+            var t = _w.Span(j);
+            return t.Length >= 5 && t.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(t[0]);
         }
 
         /// <summary>A role or body phrase right after a trailing cue: "said the spokesperson", "tulis yayasan tersebut", "kata jubir itu".</summary>
