@@ -1126,14 +1126,20 @@ public sealed class QuoteAttributor : IStage
             if (kind.Contains('.'))
                 for (int j = a - 1; j >= 0; j--)
                     if (RoleHead(j, a, out var k1, out int l1) && k1.StartsWith(kind, StringComparison.Ordinal) && DescribeActor(j, j + l1 - 1) is { } same) return same;
+            // "FO spokesperson": a capitalized qualifier names which earlier phrase of the kind it is ("Foreign Office (FO) spokesperson"),
+            // not the nearest spokesperson of another body.
+            int qual = Qualifier(a, e);
             // A spokesperson: an earlier spokesperson first, then the nearest ministry, government or embassy.
             for (int pass = 0; pass < (kind == "spokesperson" ? 2 : 1); pass++)
                 for (int j = a - 1; j >= 0; j--)
                 {
                     if (!RoleHead(j, a, out var k2, out int len)) continue;
                     if (pass == 0 ? !SpeakerRoles.Covers(kind, k2) : !(k2.StartsWith("ministry", StringComparison.Ordinal) || k2 is "government" or "embassy")) continue;
+                    if (qual >= 0 && pass == 0 && !WordNear(j, j + len - 1, qual)) continue;
                     if (DescribeActor(j, j + len - 1) is { } earlier) return earlier;
+                    if (qual >= 0) goto Fallback;
                 }
+            Fallback:
             for (int q = _quotes.Count - 1; q >= 0; q--)
             {
                 if (_quotes[q].Quote.Speaker is not { } prev) continue;
@@ -1143,6 +1149,23 @@ public sealed class QuoteAttributor : IStage
             if (doc.Metadata.Dateline is DatelineWithPlace { Place.Country: { } dc } dl)
                 return new ActorRef(dl.Place.Kind == "country" ? dl.Place.Name : dc, dc, dc, null, null);
             return DominantCountry();
+        }
+
+        /// <summary>A capitalized word in the role phrase a..e that is neither a role word nor a determiner ("FO" in "FO spokesperson"), else -1.</summary>
+        private int Qualifier(int a, int e)
+        {
+            for (int j = a; j <= e; j++)
+                if (_w.IsCapitalized(j) && !_w.IsPunct(j) && !IsRoleDet(j) && !RoleHead(j, j + 1, out _, out _) && !args.IsActorWord(j)) return j;
+            return -1;
+        }
+
+        /// <summary>Whether the word at <paramref name="q"/> also occurs within three words of the phrase a..e.</summary>
+        private bool WordNear(int a, int e, int q)
+        {
+            var word = _w.Span(q);
+            for (int j = Math.Max(0, a - 3); j <= Math.Min(_w.Count - 1, e + 3); j++)
+                if (j != q && _w.Span(j).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         /// <summary>Speaker-role kind of a pronoun that stands for a body ("it said", "in which it reported").</summary>

@@ -39,4 +39,18 @@ public sealed class RoleSpeakerAdverbTests
         Assert.Equal("NOR", q.Speaker?.Actor?.Country);
         Assert.DoesNotContain("spokesperson", doc.Text[q.Start..q.End]);
     }
+
+    [Fact]
+    public void A_qualified_spokesperson_skips_an_earlier_spokesperson_of_another_body()
+    {
+        // "NO" qualifies the role; the nearer spokesperson is Chile's, so the actor comes from the earlier body speaker.
+        var doc = TestDocs.Build(
+            "Norway rejected the claims, calling them baseless and reckless. Norwegian Office (NO) spokesperson stated this on Monday. " +
+            "The remarks came after comments by the spokesperson of the Chile foreign ministry last week. " +
+            "Everyone in the region knows the record of the Chilean fleet, NO spokesperson said, adding that the facts cannot be hidden.", "en",
+            [.. Names, new("Chilean", "CHL")]);
+        new QuoteAttributor().Process(doc);
+        var q = Covering(doc, "knows the record of the");
+        Assert.NotEqual("CHL", q.Speaker?.Actor?.Country);
+    }
 }
