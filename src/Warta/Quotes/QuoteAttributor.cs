@@ -713,6 +713,13 @@ public sealed class QuoteAttributor : IStage
                     Add(s0, rf - 1, rs, i, s);
                     return s1;
                 }
+                // "…, the spokesperson said, adding …": the clause before the role is the speech; the participle is read on its own.
+                if (rf > s0 + 4 && _w.IsPunct(rf - 1, ',') && !args.IsQuoteMark(rf - 2) && after + 1 < s1 && _w.IsPunct(after, ',')
+                    && _l.Speech.TryMatch(_w, after + 1, s1, out var pr, out _) && pr == SpeechRole.Participle)
+                {
+                    Add(s0, rf - 1, rs, i, s);
+                    return after;
+                }
                 speaker = rs;
             }
             // "…,” Marcos told reporters …": the cue of the direct quote before it, not new speech.
@@ -1053,7 +1060,8 @@ public sealed class QuoteAttributor : IStage
         private Speaker? RoleBefore(int verb, int floor)
         {
             int e = verb - 1;
-            while (e > floor && args.IsAux(e) && !_w.IsCapitalized(e)) e--;
+            // "the spokesperson has said" / "the spokesperson firmly stated": auxiliaries and an English manner adverb sit between role and cue.
+            while (e > floor && !_w.IsCapitalized(e) && (args.IsAux(e) || (args.L.Code == "en" && MannerAdverb(e)))) e--;
             if (e < floor) return null;
             int headEnd = args.L.Code == "en" ? e : (IsRoleDet(e) ? e - 1 : e);
             if (headEnd < floor || !_roles.TryMatchEndingAt(_w, headEnd + 1, floor, out var kind, out int hs) || kind == "det") return null;
@@ -1073,6 +1081,13 @@ public sealed class QuoteAttributor : IStage
             }
             if (kind != Pronoun && a > floor && !_w.IsPunct(a - 1) && !args.IsQuoteMark(a - 1)) return null;
             return MakeRole(a, e, kind);
+        }
+
+        /// <summary>A lowercase English word in -ly of five or more letters ("firmly", "unequivocally"): a manner adverb.</summary>
+        private bool MannerAdverb(int j)
+        {
+            var t = _w.Span(j);
+            return t.Length >= 5 && t.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(t[0]);
         }
 
         /// <summary>A role or body phrase right after a trailing cue: "said the spokesperson", "tulis yayasan tersebut", "kata jubir itu".</summary>
@@ -1111,14 +1126,20 @@ public sealed class QuoteAttributor : IStage
             if (kind.Contains('.'))
                 for (int j = a - 1; j >= 0; j--)
                     if (RoleHead(j, a, out var k1, out int l1) && k1.StartsWith(kind, StringComparison.Ordinal) && DescribeActor(j, j + l1 - 1) is { } same) return same;
+            // "FO spokesperson": a capitalized qualifier names which earlier phrase of the kind it is ("Foreign Office (FO) spokesperson"),
+            // not the nearest spokesperson of another body.
+            int qual = Qualifier(a, e);
             // A spokesperson: an earlier spokesperson first, then the nearest ministry, government or embassy.
             for (int pass = 0; pass < (kind == "spokesperson" ? 2 : 1); pass++)
                 for (int j = a - 1; j >= 0; j--)
                 {
                     if (!RoleHead(j, a, out var k2, out int len)) continue;
                     if (pass == 0 ? !SpeakerRoles.Covers(kind, k2) : !(k2.StartsWith("ministry", StringComparison.Ordinal) || k2 is "government" or "embassy")) continue;
+                    if (qual >= 0 && pass == 0 && !WordNear(j, j + len - 1, qual)) continue;
                     if (DescribeActor(j, j + len - 1) is { } earlier) return earlier;
+                    if (qual >= 0) goto Fallback;
                 }
+            Fallback:
             for (int q = _quotes.Count - 1; q >= 0; q--)
             {
                 if (_quotes[q].Quote.Speaker is not { } prev) continue;
@@ -1128,6 +1149,23 @@ public sealed class QuoteAttributor : IStage
             if (doc.Metadata.Dateline is DatelineWithPlace { Place.Country: { } dc } dl)
                 return new ActorRef(dl.Place.Kind == "country" ? dl.Place.Name : dc, dc, dc, null, null);
             return DominantCountry();
+        }
+
+        /// <summary>A capitalized word in the role phrase a..e that is neither a role word nor a determiner ("FO" in "FO spokesperson"), else -1.</summary>
+        private int Qualifier(int a, int e)
+        {
+            for (int j = a; j <= e; j++)
+                if (_w.IsCapitalized(j) && !_w.IsPunct(j) && !IsRoleDet(j) && !RoleHead(j, j + 1, out _, out _) && !args.IsActorWord(j)) return j;
+            return -1;
+        }
+
+        /// <summary>Whether the word at <paramref name="q"/> also occurs within three words of the phrase a..e.</summary>
+        private bool WordNear(int a, int e, int q)
+        {
+            var word = _w.Span(q);
+            for (int j = Math.Max(0, a - 3); j <= Math.Min(_w.Count - 1, e + 3); j++)
+                if (j != q && _w.Span(j).Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            return false;
         }
 
         /// <summary>Speaker-role kind of a pronoun that stands for a body ("it said", "in which it reported").</summary>
