@@ -446,11 +446,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         int subjEnd = subj.Kind == SubjectKind.Actors ? subj.Actors[^1].End : subj.Kind is SubjectKind.None or SubjectKind.NoHead ? L : subj.First + 1;
 
         bool passive = (rule.Flags & RuleFlags.Passive) != 0
-            || (t0 > s0 && _l.Args.TryMatch(_w, t0 - 1, t0, out var pa, out _) && pa == ArgRole.Passive
-                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
-            // "was also targeted", "were later detained": an adverb between the auxiliary and the participle.
-            || (t0 > s0 + 1 && _l.Args.TryMatch(_w, t0 - 2, t0, out var pa2, out int pn) && pn == 2 && pa2 == ArgRole.Passive
-                && _w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            || (_w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && PassiveAuxBefore(t0, s0))
             || ReducedPassive(t0, t1, s1);
         // "tindakan China yang disebutnya ilegal": the form is a label only after a relative marker; alone ("Malaysia,
         // disebutnya, siap …") it reports speech.
@@ -664,6 +660,17 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     /// A participle right before its agent is passive: "fishermen detained by Malaysian authorities", "the ship seized by
     /// Iran". Only the agent marker directly after the "-ed" form counts ("attacked by drones" names no actor and stays active).
     /// </summary>
+    /// <summary>
+    /// "was targeted", "were also detained", "was later released": a passive auxiliary before the participle, with at
+    /// most two adverbs (modality.tsv `aux` rows) between them.
+    /// </summary>
+    private bool PassiveAuxBefore(int t0, int s0)
+    {
+        int k = t0 - 1;
+        for (int skipped = 0; k > s0 && skipped < 2 && args.IsAux(k); skipped++) k--;
+        return k >= s0 && _l.Args.TryMatch(_w, k, k + 1, out var role, out _) && role == ArgRole.Passive;
+    }
+
     private bool ReducedPassive(int t0, int t1, int s1)
     {
         if (t1 != t0 + 1 || t1 + 1 >= s1 || !_w.Span(t0).EndsWith("ed", StringComparison.OrdinalIgnoreCase)) return false;
