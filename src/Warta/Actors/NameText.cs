@@ -48,6 +48,23 @@ internal static class NameText
         return sb.ToString();
     }
 
+    /// <summary>Whether <paramref name="word"/> occurs in <paramref name="text"/> as whole words (case ignored): "China" in "penjaga pantai China".</summary>
+    public static bool ContainsWord(ReadOnlySpan<char> text, ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0) return false;
+        int from = 0;
+        while (from < text.Length)
+        {
+            int at = text[from..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            at += from;
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+            from = at + 1;
+        }
+        return false;
+    }
+
     public static bool IsWordUnit(ReadOnlySpan<char> unit) => unit.Length > 0 && char.IsLetterOrDigit(unit[0]);
 
     /// <summary>Folds one unit into <paramref name="dest"/>: lower case, Latin diacritics removed, dash and apostrophe variants unified.</summary>

@@ -1,4 +1,5 @@
 using System.Text;
+using Warta.Actors;
 
 namespace Warta.Evaluation;
 
@@ -225,19 +226,7 @@ public static class ArticleScorer
     /// The gold name is the mention, or a whole-word part of it: an agent mention "penjaga pantai China"
     /// (CHNMIL) is an occurrence of "China" linked to CHN. Case is ignored.
     /// </summary>
-    internal static bool NameOccurs(string mention, string name)
-    {
-        if (name.Length == 0) return false;
-        for (int i = mention.IndexOf(name, StringComparison.OrdinalIgnoreCase); i >= 0;
-             i = mention.IndexOf(name, i + 1, StringComparison.OrdinalIgnoreCase))
-        {
-            int end = i + name.Length;
-            bool left = i == 0 || !char.IsLetterOrDigit(mention[i - 1]);
-            bool right = end == mention.Length || !char.IsLetterOrDigit(mention[end]);
-            if (left && right) return true;
-        }
-        return false;
-    }
+    internal static bool NameOccurs(string mention, string name) => NameText.ContainsWord(mention, name);
 
     private static void ScoreMentions(GoldArticle gold, PredictedArticle rec, ArticleScore s)
     {

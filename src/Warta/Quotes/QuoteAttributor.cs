@@ -1,3 +1,4 @@
+using Warta.Actors;
 using Warta.Documents;
 using Warta.Events;
 using Warta.Pipeline;
@@ -405,7 +406,7 @@ public sealed class QuoteAttributor : IStage
                 {
                     var prev = doc.Mentions[k];
                     if (prev.End > _w.Start[a0] || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
-                    if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), bare)) return new Speaker(bare, a, _w.Start[a0], _w.End[e]);
+                    if (NameText.ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), bare)) return new Speaker(bare, a, _w.Start[a0], _w.End[e]);
                 }
                 // A name NER missed: its earlier occurrence with a title naming the body ("Lebanon's Information Minister Ziad X").
                 for (int j = a0 - 1; j >= 0; j--)
@@ -435,7 +436,7 @@ public sealed class QuoteAttributor : IStage
             {
                 var prev = doc.Mentions[k];
                 if (prev.End > _w.Start[f] || args.ActorOf(k, allowPlace: false) is not { } a) continue;
-                if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return new Speaker(name, a, _w.Start[f], _w.End[e]);
+                if (NameText.ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return new Speaker(name, a, _w.Start[f], _w.End[e]);
             }
             return new Speaker(name, TitledEarlier(name, _w.Start[f]), _w.Start[f], _w.End[e]);
         }
@@ -453,7 +454,7 @@ public sealed class QuoteAttributor : IStage
                 var tail = doc.Text.AsSpan(sp.MentionEnd, stop - sp.MentionEnd);
                 int cut = tail.IndexOfAny('.', '\n', '"');
                 if (cut >= 0) tail = tail[..cut];
-                if (ContainsWord(tail, name)) return a;
+                if (NameText.ContainsWord(tail, name)) return a;
                 // The title before the linked name: "menurut Kepala Staf Gabungan Korea Selatan".
                 int from = Math.Max(0, sp.MentionStart - 60);
                 var head = doc.Text.AsSpan(from, sp.MentionStart - from);
@@ -471,22 +472,9 @@ public sealed class QuoteAttributor : IStage
             {
                 var prev = doc.Mentions[k];
                 if (prev.End > before || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
-                if (ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return a;
+                if (NameText.ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return a;
             }
             return null;
-        }
-
-        private static bool ContainsWord(ReadOnlySpan<char> text, string word)
-        {
-            int at = text.IndexOf(word, StringComparison.OrdinalIgnoreCase);
-            while (at >= 0)
-            {
-                int end = at + word.Length;
-                if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-                int next = text[(at + 1)..].IndexOf(word, StringComparison.OrdinalIgnoreCase);
-                at = next < 0 ? -1 : at + 1 + next;
-            }
-            return false;
         }
 
         /// <summary>The speaker named after a cue: up to four title words, then an actor or a pronoun.</summary>
@@ -1240,7 +1228,7 @@ public sealed class QuoteAttributor : IStage
             for (int k = 0; k <= mention; k++)
             {
                 var full = doc.Mentions[k];
-                if (full.Type != m.Type || !ContainsWord(doc.Text.AsSpan(full.Start, full.End - full.Start), name)) continue;
+                if (full.Type != m.Type || !NameText.ContainsWord(doc.Text.AsSpan(full.Start, full.End - full.Start), name)) continue;
                 int f = _w.AtOrAfter(full.Start), e = _w.AtOrAfter(full.End) - 1;
                 if (f >= _w.Count || e < f) continue;
                 // Title before: "<role …>, X" or "<role …> X", the role opening its clause.
