@@ -47,6 +47,12 @@ internal sealed class LanguagePack
     public PhraseTable<DateScope> DateScopes { get; } = new();
     /// <summary>Role and body nouns standing for an unnamed speaker, with their kind (speaker-roles.tsv).</summary>
     public PhraseTable<string> SpeakerRoles { get; } = new();
+
+    /// <summary>
+    /// The country whose press writes in this language ("IDN" for id, "MYS" for ms; none for en): its own officials and
+    /// bodies go unqualified ("Kemenlu", "Sekretaris Kabinet X"), foreign ones are always named with their country.
+    /// </summary>
+    public string? HomeCountry { get; private set; }
     public List<string> VerbPrefixes { get; } = [];
     public List<string> VerbSuffixes { get; } = [];
 
@@ -90,7 +96,11 @@ internal sealed class LanguagePack
             foreach (var r in ResourceTsv.Read($"lang/{lang}/time-scope.tsv"))
                 if (r.Length >= 2 && seen.Add("t\t" + r[0]) && TryScope(r[1], out var ds)) pack.DateScopes.Add(r[0], ds);
             foreach (var r in ResourceTsv.Read($"lang/{lang}/speaker-roles.tsv"))
-                if (r.Length >= 2 && seen.Add("r\t" + r[0])) pack.SpeakerRoles.Add(r[0], r[1]);
+            {
+                if (r.Length < 2) continue;
+                if (r[1] == "home-country") { pack.HomeCountry ??= r[0]; continue; }
+                if (seen.Add("r\t" + r[0])) pack.SpeakerRoles.Add(r[0], r[1]);
+            }
             int line = 0;
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs.tsv"))
             {

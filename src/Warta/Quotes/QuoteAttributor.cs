@@ -1134,10 +1134,38 @@ public sealed class QuoteAttributor : IStage
                 if (prev.Actor is not null && IsBodySpeaker(prev)) return prev.Actor;
                 break;
             }
+            // id/ms: a ministry with no country named ("Kemenlu", "Wisma Putra") is the home one, where that country figures at all.
+            if (kind.StartsWith("ministry", StringComparison.Ordinal) && _l.HomeCountry is not null && HomeNamed()) return Home();
             if (doc.Metadata.Dateline is DatelineWithPlace { Place.Country: { } dc } dl)
                 return new ActorRef(dl.Place.Kind == "country" ? dl.Place.Name : dc, dc, dc, null, null);
-            return DominantCountry();
+            return DominantCountry() ?? Home();
         }
+
+        /// <summary>
+        /// id/ms: an unlinked speaker of a direct quote that nothing in the article ties to a country (reported speech is left
+        /// alone: its speaker also becomes the source of events coded from the clause). A body that is a bare role phrase ("Kemenlu")
+        /// speaks for whom that role does; a person named with no title anywhere is a home official ("kata Arrmanatha"):
+        /// that press always gives a foreign official's country, so the dominant country is no better guess.
+        /// </summary>
+        private ActorRef? HomeSpeaker(int k, int mention)
+        {
+            var m = doc.Mentions[mention];
+            // Only where the home country is named at all: in foreign news an untitled name is a foreign official.
+            if (m.Type == EntityType.PER) return HomeNamed() ? Home() : null;
+            if (m.Type != EntityType.ORG) return null;
+            int f = _w.AtOrAfter(m.Start), e = _w.AtOrAfter(m.End) - 1;
+            return f == k && RoleHead(f, e + 1, out var kind, out int len) && f + len - 1 == e ? RoleActor(f, e, kind) : null;
+        }
+
+        private bool HomeNamed()
+        {
+            for (int m = 0; m < doc.Mentions.Count; m++)
+                if (args.ActorOf(m)?.Country == _l.HomeCountry) return true;
+            return false;
+        }
+
+        /// <summary>The press's own country (id: IDN, ms: MYS), for a body or title named without one; none for English.</summary>
+        private ActorRef? Home() => _l.HomeCountry is { } h ? new ActorRef(h, h, h, null, null) : null;
 
         /// <summary>A capitalized word in the role phrase a..e that is neither a role word nor a determiner ("FO" in "FO spokesperson"), else -1.</summary>
         private int Qualifier(int a, int e)
@@ -1305,7 +1333,9 @@ public sealed class QuoteAttributor : IStage
                 var (q, sent) = _quotes[i];
                 if (q.Speaker is not { Actor: null } sp || _roleSpeakers.Contains(sp)) continue;
                 int k = _w.AtOrAfter(sp.MentionStart);
-                if (k >= _w.Count || _w.Mention[k] < 0 || PersonActor(_w.Mention[k]) is not { } a) continue;
+                var a = k < _w.Count && _w.Mention[k] >= 0 ? PersonActor(_w.Mention[k]) : null;
+                if (a is null && q.Direct && _l.HomeCountry is not null && k < _w.Count && _w.Mention[k] >= 0) a = HomeSpeaker(k, _w.Mention[k]);
+                if (a is null) continue;
                 _quotes[i] = (q with { Speaker = sp with { Actor = a } }, sent);
             }
             _quotes.Sort((a, b) => a.Quote.Start.CompareTo(b.Quote.Start));
