@@ -1089,9 +1089,23 @@ public sealed class QuoteAttributor : IStage
                 if (!RoleHead(h, limit, out var kind, out int len)) continue;
                 int e = h + len - 1;
                 if (args.L.Code != "en" && e + 1 < limit && IsRoleDet(e + 1)) e++;
+                if (args.L.Code != "en" && NamedAfterRole(e + 1, limit) is { } named) return named;
                 return MakeRole(k, e, kind);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "tegas juru bicara Kementerian Luar Negeri X, Nama Orang, dalam …": the body's name (up to six capitalized words),
+        /// then a linked person set off by a comma; that person speaks.
+        /// </summary>
+        private Speaker? NamedAfterRole(int n, int limit)
+        {
+            int b = n;
+            while (b < limit && b - n < 6 && _w.IsCapitalized(b)) b++;
+            if (b == n || b + 1 >= limit || !_w.IsPunct(b, ',') || !args.IsActorWord(b + 1)) return null;
+            if (doc.Mentions[_w.Mention[b + 1]].Type != EntityType.PER) return null;
+            return FromChain(args.ChainForward(args.MentionFirst(b + 1), limit));
         }
 
         private Speaker MakeRole(int a, int e, string kind)

@@ -58,4 +58,13 @@ public sealed class HomeCountrySpeakerTests
             + "Vietnam welcomed the proposal.", "en");
         Assert.NotEqual("IDN", QuoteWith(doc, "joint sea patrols").Speaker?.Actor?.Country);
     }
+
+    [Fact]
+    public void Role_then_body_then_named_person_after_the_quote_is_that_person()
+    {
+        // Without the named person the role phrase alone would fall back to a guessed country.
+        var doc = Run("Turki melancarkan serangan udara di Suriah utara pekan lalu.\n"
+            + "\"Integritas wilayah Suriah harus dihormati oleh semua pihak,\" tegas juru bicara Kementerian Luar Negeri Tiongkok, Hua Chunying, dalam jumpa pers.", "id");
+        Assert.Equal("CHN", QuoteWith(doc, "Integritas wilayah").Speaker?.Actor?.Country);
+    }
 }
