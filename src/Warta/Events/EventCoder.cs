@@ -515,6 +515,14 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
                 if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
             }
+            // "menarik mundur pasukannya dari Suriah", "withdrew its troops from Syria": the country left is the one the retreat concerns.
+            if (obj.Count == 0 && rule.Code.StartsWith("087", StringComparison.Ordinal) && objEnd > t1)
+                for (int o = objEnd; o < Math.Min(s1, objEnd + 3) && obj.Count == 0; o++)
+                {
+                    if (!_l.Args.TryMatch(_w, o, o + 1, out var fr, out _) || fr != ArgRole.Attr) continue;
+                    if (o + 1 < s1 && args.IsActorWord(o + 1)) obj = args.ChainForward(args.MentionFirst(o + 1), s1);
+                    break;
+                }
             // "memperingatkan bahwa Beijing tidak boleh …", "warned that Moscow would …": the one warned leads the clause.
             // "mengeluhkan bahwa Jakarta tidak …", "complained that Manila had …": the one complained of leads the clause.
             if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114")) obj = ClauseLead(t1, s1);
@@ -567,7 +575,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             }
         }
         string code = rule.Code;
-        var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
+        var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1, code.StartsWith("13", StringComparison.Ordinal));
         if (_obliged && modality == Modality.Asserted)
         {
             // "Iran dan Teluk perlu menyepakati kerangka, kata Qatar", "Israel must withdraw": what others must do is the
@@ -851,7 +859,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     /// <summary>The last predicate <see cref="ModalityOf"/> read carries "harus"/"must"/"need to": it is asked for, not done.</summary>
     private bool _obliged;
 
-    private Modality ModalityOf(int t0, int t1, int from, int L, int s1)
+    /// <param name="threat">a threat (CAMEO 13x): a condition after the trigger is what is threatened
+    /// ("mengancam akan menghancurkan … jika …", "threatened to … if …"); the threat itself is made.</param>
+    private Modality ModalityOf(int t0, int t1, int from, int L, int s1, bool threat = false)
     {
         bool neg = false, hyp = false, poss = false, intent = false;
         _pledged = false;
@@ -873,7 +883,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         for (int j = L; j < t0 && !hyp; j++)
             if (_l.Modality.TryMatch(_w, j, t0, out var c2, out _) && c2.Kind == ModalKind.Hypothetical) hyp = true;
-        for (int j = t1; j < Math.Min(s1, t1 + 16) && !hyp; j++)
+        for (int j = t1; j < Math.Min(s1, t1 + 16) && !hyp && !threat; j++)
         {
             if (_w.IsPunct(j, '.') || _w.IsPunct(j, ';') || args.IsQuoteMark(j)) break;
             if (_l.Modality.TryMatch(_w, j, s1, out var c3, out _) && c3.Kind == ModalKind.Hypothetical) hyp = true;

@@ -1,0 +1,93 @@
+using Warta.Documents;
+using N = Warta.Tests.Events.TestDocs.Name;
+
+namespace Warta.Tests.Events;
+
+/// <summary>Indonesian and Malay constructions that real news uses for sanctions, retreats, clashes, threats and snubs
+/// (issue 5), in sentences written for these tests.</summary>
+public sealed class IndonesianRecallTests
+{
+    private static readonly N[] Names = [.. TestDocs.Countries, .. TestDocs.Officials];
+
+    private static Document Run(string text, string lang = "id") => TestDocs.Run(TestDocs.Build(text, lang, Names));
+
+    [Theory]
+    [InlineData("Jepang mengumumkan sanksi terhadap Kamboja pada Selasa.", "id")]
+    [InlineData("Pemerintah Jepang sebelumnya mengumumkan sanksi baru untuk Kamboja.", "id")]
+    [InlineData("Kanada mengeluarkan serangkaian sanksi terhadap Peru.", "id")]
+    [InlineData("Jepun mengumumkan sekatan baharu terhadap Kamboja.", "ms")]
+    public void Announcing_sanctions_imposes_them(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal("163", e.Cameo);
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void Announcing_that_sanctions_are_lifted_is_a_yield()
+    {
+        var e = Assert.Single(Run("Jepang mengumumkan pencabutan sanksi terhadap Kamboja.").Events);
+        Assert.Equal("085", e.Cameo);
+        Assert.Equal("KHM", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Kanada menarik mundur pasukannya dari Lebanon pada Senin.", "id")]
+    [InlineData("Kanada menarik keluar tentaranya dari Lebanon.", "id")]
+    [InlineData("Kanada menarik keluar tenteranya dari Lebanon.", "ms")]
+    public void Withdrawing_own_troops_from_a_country_targets_that_country(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal("087", e.Cameo);
+        Assert.Equal("CAN", TestDocs.Keys(e.Source));
+        Assert.Equal("LBN", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Dua tentara Thailand tewas dalam bentrokan dengan pasukan Kamboja.", "id")]
+    [InlineData("Seorang polisi Thailand gugur dalam pertempuran dengan pasukan Kamboja di perbatasan.", "id")]
+    [InlineData("Dua askar Thailand terbunuh dalam pertempuran dengan pasukan Kamboja.", "ms")]
+    public void Victims_killed_in_clashes_with_the_other_side_are_its_targets(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal("190", e.Cameo);
+        Assert.Equal("KHM", TestDocs.Keys(e.Source));
+        Assert.Equal("THA", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_threat_with_a_condition_is_itself_made()
+    {
+        var e = Assert.Single(Run("Kanada mengancam akan menyerang Peru jika perbatasan tidak dibuka.").Events);
+        Assert.Equal("138", e.Cameo);
+        Assert.Equal(Modality.Asserted, e.Modality);
+        Assert.Equal("PER", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_conditional_attack_stays_hypothetical()
+    {
+        var e = Assert.Single(Run("Kanada akan menyerang Peru jika perbatasan tidak dibuka.").Events);
+        Assert.Equal(Modality.Hypothetical, e.Modality);
+    }
+
+    [Fact]
+    public void Withholding_an_envoys_credentials_is_a_diplomatic_snub()
+    {
+        var e = Assert.Single(Run("Pemerintah Brasil secara mendadak menunda penyerahan surat kepercayaan Duta Besar Peru.").Events);
+        Assert.Equal("161", e.Cameo);
+        Assert.Equal("BRA", TestDocs.Keys(e.Source));
+        Assert.Equal("PER", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Militer Tiongkok melancarkan gempuran udara terhadap Vietnam.", "195")]
+    [InlineData("Tiongkok mulai melakukan serangan militer ke arah pasukan Vietnam.", "190")]
+    public void Launched_strikes_and_military_attacks_are_coded(string text, string code)
+    {
+        var e = Assert.Single(Run(text).Events);
+        Assert.Equal(code, e.Cameo);
+        Assert.Equal("CHN", TestDocs.Keys(e.Source));
+        Assert.Equal("VNM", TestDocs.Keys(e.Target));
+    }
+}
