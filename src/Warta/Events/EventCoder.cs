@@ -161,7 +161,15 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 if (objEnd < 0) continue;
                 if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
                 // "threatened regional stability", "mengancam perdamaian": the object says no one acts on anyone.
-                if ((rule.Flags & RuleFlags.Block) != 0) return objEnd - i;
+                // A verb before the object ("mengancam akan menghancurkan perekonomian X") makes it that verb's object: the
+                // threat is aimed at someone, so the block does not apply.
+                if ((rule.Flags & RuleFlags.Block) != 0)
+                {
+                    bool verbBetween = false;
+                    for (int j = i + len; j < objEnd - 1 && !verbBetween; j++) verbBetween = args.IsVerbAt(j);
+                    if (verbBetween) continue;
+                    return objEnd - i;
+                }
                 var c = Build(s, s0, s1, i, i + len, rule, objEnd);
                 if (c is not null) _all.Add(c);
                 // The object nouns belong to this predicate; they are not triggers of their own ("berikrar untuk menuntut bela").

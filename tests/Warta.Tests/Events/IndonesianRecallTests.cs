@@ -90,4 +90,19 @@ public sealed class IndonesianRecallTests
         Assert.Equal("CHN", TestDocs.Keys(e.Source));
         Assert.Equal("VNM", TestDocs.Keys(e.Target));
     }
+
+    [Fact]
+    public void A_threat_to_destroy_a_countrys_economy_is_aimed_at_that_country()
+    {
+        var e = Assert.Single(Run("Kanada mengancam akan menghancurkan perekonomian Peru jika menyerang Brasil.").Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal("CAN", TestDocs.Keys(e.Source));
+        Assert.Equal("PER", TestDocs.Keys(e.Target));
+        Assert.Equal(Modality.Asserted, e.Modality);
+    }
+
+    [Fact]
+    public void Threatening_the_economy_itself_is_no_act_on_anyone()
+    {
+        Assert.Empty(Run("Kenaikan harga minyak mengancam perekonomian Peru.").Events);
+    }
 }
