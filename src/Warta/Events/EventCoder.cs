@@ -523,8 +523,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
                 if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
             }
-            // "menarik mundur pasukannya dari Suriah", "withdrew its troops from Syria": the country left is the one the retreat concerns.
-            if (obj.Count == 0 && rule.Code.StartsWith("087", StringComparison.Ordinal) && objEnd > t1)
+            // "menarik mundur pasukannya dari Suriah", "menarik utusannya dari Kanada", "withdrew its troops from Syria": the
+            // country left is the one the retreat or recall concerns.
+            if (obj.Count == 0 && (rule.Code.StartsWith("087", StringComparison.Ordinal) || rule.Code == "161") && objEnd > t1)
                 for (int o = objEnd; o < Math.Min(s1, objEnd + 3) && obj.Count == 0; o++)
                 {
                     if (!_l.Args.TryMatch(_w, o, o + 1, out var fr, out _) || fr != ArgRole.Attr) continue;

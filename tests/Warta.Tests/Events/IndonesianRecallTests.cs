@@ -105,4 +105,26 @@ public sealed class IndonesianRecallTests
     {
         Assert.Empty(Run("Kenaikan harga minyak mengancam perekonomian Peru.").Events);
     }
+
+    [Theory]
+    [InlineData("Brasil menarik utusannya dari Peru pada Senin.", "id")]
+    [InlineData("Brasil memanggil pulang dutanya dari Peru.", "ms")]
+    public void Recalling_an_envoy_from_a_country_targets_that_country(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal("161", e.Cameo);
+        Assert.Equal("BRA", TestDocs.Keys(e.Source));
+        Assert.Equal("PER", TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Peru mengatakan menerima undangan Brasil untuk membahas perbatasan.", "id", "PER", "BRA")]
+    [InlineData("Peru mendapat undangan dari pemerintah Brasil untuk membahas perbatasan.", "id", "BRA", "PER")]
+    [InlineData("Peru menerima jemputan Brasil untuk berunding.", "ms", "PER", "BRA")]
+    public void Invitations_accepted_and_received(string text, string lang, string source, string target)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "036");
+        Assert.Equal(source, TestDocs.Keys(e.Source));
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+    }
 }
