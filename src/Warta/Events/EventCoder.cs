@@ -206,6 +206,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         List<ActorArg> src = [];
         List<ActorArg> patients = [];
         int after = i + len;
+        bool viaRelative = false;
         bool mutual = false;
         // "pembicaraan darurat antara X dan Y", "talks between X and Y": both sides act on each other. A recip noun
         // ("talks", "rapat") names an event only so; other meeting nouns may also name a visitor and a host.
@@ -261,7 +262,11 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 }
                 else src = found;
             }
+            else if (!counted) (src, after, viaRelative) = PassiveRelativeDoer(after, s1);
         }
+        if (rule.RelativeOnly && !viaRelative) return len;
+        // A condemned attack that a relative clause names its doer for ("mengecam serangan yang dilancarkan X ke Y") was made.
+        if (viaRelative) condemned = false;
         List<ActorRef> source;
         if (src.Count > 0) source = [.. src.Select(a => a.Actor).Distinct()];
         else if (rule.Clitic && L > s0 && open == ClauseOpen.Chain)
@@ -329,6 +334,33 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         _all.Add(cand);
         return Math.Max(len, after - i);
+    }
+
+    /// <summary>
+    /// "serangan mematikan yang dilancarkan Israel ke …", "sanksi yang dikeluarkan AS terhadap …": the doer of an event noun
+    /// named after a passive relative verb of doing (event-doer-verbs.tsv, optionally with "oleh"); other verbs ("yang
+    /// dikecam X", "yang dibantah X") name someone reacting to the event, not its doer.
+    /// </summary>
+    private (List<ActorArg> Doer, int After, bool Found) PassiveRelativeDoer(int after, int s1)
+    {
+        for (int r = after; r < Math.Min(s1 - 2, after + 3); r++)
+        {
+            if (_l.Args.TryMatch(_w, r, r + 1, out var role, out _) && role == ArgRole.Relative)
+            {
+                int v = r + 1;
+                if (!_l.DoerVerbs.TryMatch(_w, v, s1, out _, out int vl)) break;
+                int a = v + vl;
+                if (a < s1 && _l.Args.TryMatch(_w, a, a + 1, out var by, out _) && by == ArgRole.Agent) a++;
+                if (a < s1 && args.IsActorWord(a))
+                {
+                    var doer = args.ChainForward(args.MentionFirst(a), s1);
+                    return (doer, doer[^1].End, true);
+                }
+                break;
+            }
+            if (args.IsActorWord(r) || _w.IsPunct(r)) break;
+        }
+        return ([], after, false);
     }
 
     /// <summary>

@@ -127,4 +127,25 @@ public sealed class IndonesianRecallTests
         Assert.Equal(source, TestDocs.Keys(e.Source));
         Assert.Equal(target, TestDocs.Keys(e.Target));
     }
+
+    [Theory]
+    [InlineData("Sanksi yang dikeluarkan Jepang terhadap Kamboja dinilai tidak efektif.", "id", "163", "JPN", "KHM")]
+    [InlineData("Serangan mematikan yang dilancarkan Tiongkok ke wilayah Vietnam menewaskan tiga orang.", "id", "190", "CHN", "VNM")]
+    [InlineData("Sekatan yang dikenakan oleh Jepun terhadap Kamboja masih berkuat kuasa.", "ms", "163", "JPN", "KHM")]
+    public void An_event_noun_names_its_doer_after_a_passive_relative_verb(string text, string lang, string code, string source, string target)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == code);
+        Assert.Equal(source, TestDocs.Keys(e.Source));
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
+    [InlineData("Sanksi terhadap Kamboja dinilai tidak efektif oleh para ekonom.")]
+    [InlineData("Serangan yang dikecam Jepang itu menewaskan tiga warga Vietnam.")]
+    public void Bare_sanctions_and_reactions_to_an_event_name_no_doer(string text)
+    {
+        var d = Run(text);
+        Assert.DoesNotContain(d.Events, e => e.Cameo == "163");
+        Assert.DoesNotContain(d.Events, e => e.Cameo == "190" && TestDocs.Keys(e.Source) == "JPN");
+    }
 }
