@@ -161,7 +161,15 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 if (objEnd < 0) continue;
                 if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
                 // "threatened regional stability", "mengancam perdamaian": the object says no one acts on anyone.
-                if ((rule.Flags & RuleFlags.Block) != 0) return objEnd - i;
+                // A verb before the object ("mengancam akan menghancurkan perekonomian X") makes it that verb's object: the
+                // threat is aimed at someone, so the block does not apply.
+                if ((rule.Flags & RuleFlags.Block) != 0)
+                {
+                    bool verbBetween = false;
+                    for (int j = i + len; j < objEnd - 1 && !verbBetween; j++) verbBetween = args.IsVerbAt(j);
+                    if (verbBetween) continue;
+                    return objEnd - i;
+                }
                 var c = Build(s, s0, s1, i, i + len, rule, objEnd);
                 if (c is not null) _all.Add(c);
                 // The object nouns belong to this predicate; they are not triggers of their own ("berikrar untuk menuntut bela").
@@ -198,6 +206,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         List<ActorArg> src = [];
         List<ActorArg> patients = [];
         int after = i + len;
+        bool viaRelative = false;
         bool mutual = false;
         // "pembicaraan darurat antara X dan Y", "talks between X and Y": both sides act on each other. A recip noun
         // ("talks", "rapat") names an event only so; other meeting nouns may also name a visitor and a host.
@@ -253,7 +262,11 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 }
                 else src = found;
             }
+            else if (!counted) (src, after, viaRelative) = PassiveRelativeDoer(after, s1);
         }
+        if (rule.RelativeOnly && !viaRelative) return len;
+        // A condemned attack that a relative clause names its doer for ("mengecam serangan yang dilancarkan X ke Y") was made.
+        if (viaRelative) condemned = false;
         List<ActorRef> source;
         if (src.Count > 0) source = [.. src.Select(a => a.Actor).Distinct()];
         else if (rule.Clitic && L > s0 && open == ClauseOpen.Chain)
@@ -321,6 +334,33 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         _all.Add(cand);
         return Math.Max(len, after - i);
+    }
+
+    /// <summary>
+    /// "serangan mematikan yang dilancarkan Israel ke …", "sanksi yang dikeluarkan AS terhadap …": the doer of an event noun
+    /// named after a passive relative verb of doing (event-doer-verbs.tsv, optionally with "oleh"); other verbs ("yang
+    /// dikecam X", "yang dibantah X") name someone reacting to the event, not its doer.
+    /// </summary>
+    private (List<ActorArg> Doer, int After, bool Found) PassiveRelativeDoer(int after, int s1)
+    {
+        for (int r = after; r < Math.Min(s1 - 2, after + 3); r++)
+        {
+            if (_l.Args.TryMatch(_w, r, r + 1, out var role, out _) && role == ArgRole.Relative)
+            {
+                int v = r + 1;
+                if (!_l.DoerVerbs.TryMatch(_w, v, s1, out _, out int vl)) break;
+                int a = v + vl;
+                if (a < s1 && _l.Args.TryMatch(_w, a, a + 1, out var by, out _) && by == ArgRole.Agent) a++;
+                if (a < s1 && args.IsActorWord(a))
+                {
+                    var doer = args.ChainForward(args.MentionFirst(a), s1);
+                    return (doer, doer[^1].End, true);
+                }
+                break;
+            }
+            if (args.IsActorWord(r) || _w.IsPunct(r)) break;
+        }
+        return ([], after, false);
     }
 
     /// <summary>
@@ -515,6 +555,15 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
                 if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
             }
+            // "menarik mundur pasukannya dari Suriah", "menarik utusannya dari Kanada", "withdrew its troops from Syria": the
+            // country left is the one the retreat or recall concerns.
+            if (obj.Count == 0 && (rule.Code.StartsWith("087", StringComparison.Ordinal) || rule.Code == "161") && objEnd > t1)
+                for (int o = objEnd; o < Math.Min(s1, objEnd + 3) && obj.Count == 0; o++)
+                {
+                    if (!_l.Args.TryMatch(_w, o, o + 1, out var fr, out _) || fr != ArgRole.Attr) continue;
+                    if (o + 1 < s1 && args.IsActorWord(o + 1)) obj = args.ChainForward(args.MentionFirst(o + 1), s1);
+                    break;
+                }
             // "memperingatkan bahwa Beijing tidak boleh …", "warned that Moscow would …": the one warned leads the clause.
             // "mengeluhkan bahwa Jakarta tidak …", "complained that Manila had …": the one complained of leads the clause.
             if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114")) obj = ClauseLead(t1, s1);
@@ -567,7 +616,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             }
         }
         string code = rule.Code;
-        var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1);
+        var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1, code.StartsWith("13", StringComparison.Ordinal));
         if (_obliged && modality == Modality.Asserted)
         {
             // "Iran dan Teluk perlu menyepakati kerangka, kata Qatar", "Israel must withdraw": what others must do is the
@@ -851,7 +900,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     /// <summary>The last predicate <see cref="ModalityOf"/> read carries "harus"/"must"/"need to": it is asked for, not done.</summary>
     private bool _obliged;
 
-    private Modality ModalityOf(int t0, int t1, int from, int L, int s1)
+    /// <param name="threat">a threat (CAMEO 13x): a condition after the trigger is what is threatened
+    /// ("mengancam akan menghancurkan … jika …", "threatened to … if …"); the threat itself is made.</param>
+    private Modality ModalityOf(int t0, int t1, int from, int L, int s1, bool threat = false)
     {
         bool neg = false, hyp = false, poss = false, intent = false;
         _pledged = false;
@@ -873,7 +924,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         for (int j = L; j < t0 && !hyp; j++)
             if (_l.Modality.TryMatch(_w, j, t0, out var c2, out _) && c2.Kind == ModalKind.Hypothetical) hyp = true;
-        for (int j = t1; j < Math.Min(s1, t1 + 16) && !hyp; j++)
+        for (int j = t1; j < Math.Min(s1, t1 + 16) && !hyp && !threat; j++)
         {
             if (_w.IsPunct(j, '.') || _w.IsPunct(j, ';') || args.IsQuoteMark(j)) break;
             if (_l.Modality.TryMatch(_w, j, s1, out var c3, out _) && c3.Kind == ModalKind.Hypothetical) hyp = true;

@@ -22,7 +22,7 @@ internal readonly record struct ModalCue(ModalKind Kind, int Days);
 /// <summary>One lexicon row: a trigger with optional object nouns and the CAMEO code it yields.</summary>
 /// <summary>An event noun ("invasi", "visit"): its code, and whether its actor precedes it as a possessor (English).</summary>
 /// <summary>An event noun; Recip nouns name both sides after "antara"/"between" ("talks between X and Y").</summary>
-internal sealed record NominalRule(string Code, bool PossessorFirst, bool Clitic, bool Recip = false);
+internal sealed record NominalRule(string Code, bool PossessorFirst, bool Clitic, bool Recip = false, bool RelativeOnly = false);
 
 internal sealed record EventRule(string[][] Objects, string Code, string? IntentCode, RuleFlags Flags, int Line);
 
@@ -44,6 +44,8 @@ internal sealed class LanguagePack
     public PhraseTable<ArgRole> Args { get; } = new();
     public PhraseTable<List<EventRule>> Events { get; } = new();
     public PhraseTable<NominalRule> Nominals { get; } = new();
+    /// <summary>Passive verbs whose agent did the act an event noun names ("serangan yang dilancarkan X"), event-doer-verbs.tsv.</summary>
+    public PhraseTable<bool> DoerVerbs { get; } = new();
     public PhraseTable<DateScope> DateScopes { get; } = new();
     /// <summary>Role and body nouns standing for an unnamed speaker, with their kind (speaker-roles.tsv).</summary>
     public PhraseTable<string> SpeakerRoles { get; } = new();
@@ -89,10 +91,13 @@ internal sealed class LanguagePack
             {
                 if (r.Length < 2) continue;
                 var nr = new NominalRule(r[1], r.Length > 2 && r[2].Contains("possessor", StringComparison.Ordinal), r.Length > 2 && r[2].Contains("clitic", StringComparison.Ordinal),
-                    r.Length > 2 && r[2].Contains("recip", StringComparison.Ordinal));
+                    r.Length > 2 && r[2].Contains("recip", StringComparison.Ordinal), r.Length > 2 && r[2].Split(' ').Contains("rel"));
                 foreach (var form in r[0].Split('|'))
                     if (seen.Add("n\t" + form.Trim())) pack.Nominals.Add(form.Trim(), nr);
             }
+            foreach (var r in ResourceTsv.Read($"lang/{lang}/event-doer-verbs.tsv"))
+                foreach (var form in r[0].Split('|'))
+                    if (seen.Add("d\t" + form.Trim())) pack.DoerVerbs.Add(form.Trim(), true);
             foreach (var r in ResourceTsv.Read($"lang/{lang}/time-scope.tsv"))
                 if (r.Length >= 2 && seen.Add("t\t" + r[0]) && TryScope(r[1], out var ds)) pack.DateScopes.Add(r[0], ds);
             foreach (var r in ResourceTsv.Read($"lang/{lang}/speaker-roles.tsv"))
@@ -148,6 +153,7 @@ internal sealed class LanguagePack
         pack.Args.Freeze();
         pack.Events.Freeze();
         pack.Nominals.Freeze();
+        pack.DoerVerbs.Freeze();
         pack.DateScopes.Freeze();
         pack.SpeakerRoles.Freeze();
         return pack;
