@@ -585,8 +585,10 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // Only the actor itself expresses an intent (CAMEO 03x): in its own words, or by pledging ("berjanji memberikan …");
         // others' expectations keep the act's code and modality.
         if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
-        // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat.
-        else if ((self || _pledged) && modality == Modality.Intended && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20") code = "138";
+        // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat. An announced
+        // legal or administrative act (expelling staff, arresting, seizing, sanctioning) is that act intended: a threat
+        // of it needs a threat verb or a condition.
+        else if ((self || _pledged) && modality == Modality.Intended && IsForce(code)) code = "138";
         // "kedua pihak saling menyerang", "both sides captured posts", "kedua negara memutuskan hubungan": each side acts on the other.
         if (target.Count == 0 && source.Count == 2 && code.Length >= 2 && code[..2] is "16" or "17" or "18" or "19" or "20"
             && (subj.Kind is SubjectKind.ThirdPerson or SubjectKind.FirstPerson
@@ -845,6 +847,12 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         return null;
     }
+
+    /// <summary>Physical force (17x damage/repression, 18x–20x); not the administrative 17x acts: sanctions (172x),
+    /// arrest (173), expulsion (174), seizure (1711).</summary>
+    private static bool IsForce(string code) =>
+        code.Length >= 2 && (code[..2] is "18" or "19" or "20"
+            || (code[..2] is "17" && !code.StartsWith("172", StringComparison.Ordinal) && code is not ("173" or "174" or "1711")));
 
     private bool _pledged;
 

@@ -99,6 +99,22 @@ public sealed class ArgumentRuleTests
         Assert.DoesNotContain(d.Events, e => Is(e, "19"));
     }
 
+    [Theory]
+    [InlineData("Tanaka mengatakan Jepang akan mengusir staf Tiongkok lainnya.", "id", "161")]
+    [InlineData("Tanaka said Japan will expel more Chinese staff.", "en", "161")]
+    [InlineData("Tanaka berkata Jepun akan mengusir kakitangan China yang lain.", "ms", "161")]
+    [InlineData("Tanaka mengatakan Jepang akan mendeportasi warga Tiongkok itu.", "id", "174")]
+    [InlineData("Tanaka said Japan will deport the Chinese nationals.", "en", "174")]
+    [InlineData("Tanaka mengatakan Jepang akan menangkap nelayan Tiongkok.", "id", "173")]
+    public void An_announced_expulsion_or_arrest_is_that_act_intended_not_a_threat(string text, string lang, string code)
+    {
+        var d = Run(text, lang);
+        var e = Assert.Single(d.Events, e => e.Cameo == code);
+        Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal(Modality.Intended, e.Modality);
+        Assert.DoesNotContain(d.Events, e => Is(e, "13"));
+    }
+
     [Fact]
     public void A_condemned_attack_with_both_sides_named_is_coded()
     {
