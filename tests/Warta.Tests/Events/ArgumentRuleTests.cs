@@ -115,6 +115,17 @@ public sealed class ArgumentRuleTests
         Assert.DoesNotContain(d.Events, e => Is(e, "13"));
     }
 
+    [Theory]
+    [InlineData("Japan rejected the baseless allegations made by the defence minister of China.", "en")]
+    [InlineData("Japan dismissed the accusations levelled by China on Monday.", "en")]
+    [InlineData("Jepang menolak tuduhan yang dilontarkan oleh Tiongkok.", "id")]
+    public void Rejecting_allegations_made_by_someone_targets_their_maker(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "12") || Is(e, "016"));
+        Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal("CHN", TestDocs.Keys(e.Target));
+    }
+
     [Fact]
     public void A_condemned_attack_with_both_sides_named_is_coded()
     {
