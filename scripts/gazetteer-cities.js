@@ -19,6 +19,9 @@ for (const c of rows) {
   const clean = s => s.replace(/[\t\r\n|]/g, ' ').trim();
   const kind = c.featureCode === 'PPLC' ? 'capital' : 'city';
   const [lon, lat] = c.loc.coordinates;
-  out.push([c.cityId, clean(c.name), clean(c.altName || ''), a3[c.country], kind, c.population, lat.toFixed(4), lon.toFixed(4)].join('\t'));
+  // altName holds the sovereign's ISO-2 code for dependent-territory capitals ("NO", "IT", "GB"): no name, and it
+  // would match "No"/"It" at a sentence start.
+  const alt = /^[A-Z]{2}(,[A-Z]{2})*$/.test(c.altName || '') ? '' : clean(c.altName || '');
+  out.push([c.cityId, clean(c.name), alt, a3[c.country], kind, c.population, lat.toFixed(4), lon.toFixed(4)].join('\t'));
 }
 process.stdout.write(out.join('\n') + '\n');

@@ -58,6 +58,16 @@ internal sealed class LinkerModel
             var key = a.Text.ToLowerInvariant();
             phoenixSingle[key] = phoenixSingle.TryGetValue(key, out int e) && e != a.Entry ? -1 : a.Entry;
         }
+        // Nor does one that opens other people's names ("Abdullah Ahmad Badawi", "Hassan Rouhani"): it is a given name,
+        // and the longer name the article uses may be missing from the lists.
+        foreach (var a in kb.Aliases)
+        {
+            if (kb[a.Entry].Kind != ActorKind.Person) continue;
+            int sp = a.Text.IndexOf(' ');
+            if (sp <= 0) continue;
+            var key = a.Text[..sp].ToLowerInvariant();
+            if (phoenixSingle.TryGetValue(key, out int e) && e != a.Entry) phoenixSingle[key] = -1;
+        }
         // Phoenix institutions named only by generic words ("National Security Council", "Supreme Court") belong to
         // one country in Phoenix but to every country in the news: such names are left to role words and NER.
         var generic = new HashSet<string>(StringComparer.Ordinal)

@@ -146,6 +146,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     /// <summary>Codes the predicate starting at word <paramref name="i"/>, if any; returns the words it used.</summary>
     private int TryCode(int s, int s0, int s1, int i)
     {
+        // "the attacks", "its attacks", "these attacks": after a determiner the form is a noun, read by the nominal rules. Only
+        // for force, where the clause's subject is so often the victim or an investigator; "said on a visit to X" keeps its visitor.
+        bool noun = i > s0 && ((_l.Args.TryMatch(_w, i - 1, i, out var dr, out _) && dr == ArgRole.Det) || _l.NounCues.TryMatch(_w, i - 1, i, out _, out _));
         // "tanpa meminta izin", "without asking": an adverbial of manner, not an act.
         for (int w = i - 1; w >= Math.Max(s0, i - 3); w--)
         {
@@ -157,6 +160,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         {
             foreach (var rule in rules)
             {
+                if (noun && IsForce(rule.Code)) continue;
                 int objEnd = rule.Objects.Length > 0 ? ObjectEnd(rule, i + len, s1) : i + len;
                 if (objEnd < 0) continue;
                 if (rule.Objects.Length == 0 && rule.Code.StartsWith("03", StringComparison.Ordinal) && ActFollows(i + len, s1)) return len;
@@ -432,6 +436,22 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     }
 
     /// <summary>The word after the first of the rule's object nouns within the clause, or -1 when none follows.</summary>
+    /// <summary>The actors after an "oleh/by" that closes within three words of an object noun ("allegations made by X").</summary>
+    private List<ActorArg> AgentOfObject(int from, int s1)
+    {
+        int end = Math.Min(s1, from + 3);
+        for (int k = from; k < end; k++)
+        {
+            if (_w.IsPunct(k) || args.IsActorWord(k)) break;
+            if (!(_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Agent)) continue;
+            // "by the home minister of India": the agent's title words may come before its country.
+            for (int o = k + 1; o < Math.Min(s1, k + 6) && !_w.IsPunct(o); o++)
+                if (args.IsActorWord(o)) return args.ChainForward(args.MentionFirst(o), s1);
+            break;
+        }
+        return [];
+    }
+
     private int ObjectEnd(EventRule rule, int from, int s1)
     {
         int end = Math.Min(s1, from + 6);
@@ -567,6 +587,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             // "memperingatkan bahwa Beijing tidak boleh …", "warned that Moscow would …": the one warned leads the clause.
             // "mengeluhkan bahwa Jakarta tidak …", "complained that Manila had …": the one complained of leads the clause.
             if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114")) obj = ClauseLead(t1, s1);
+            // "rejected the allegations made by X", "menolak tuduhan yang dilontarkan oleh X": what is rejected or criticised
+            // is the act of the agent its object names.
+            if (obj.Count == 0 && aimed && objEnd > t1) obj = AgentOfObject(objEnd, s1);
             target = [.. obj.Select(a => a.Actor)];
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
@@ -634,8 +657,10 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // Only the actor itself expresses an intent (CAMEO 03x): in its own words, or by pledging ("berjanji memberikan …");
         // others' expectations keep the act's code and modality.
         if ((self || _pledged) && modality is Modality.Possible or Modality.Intended && rule.IntentCode is not null) code = rule.IntentCode;
-        // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat.
-        else if ((self || _pledged) && modality == Modality.Intended && code.Length >= 2 && code[..2] is "17" or "18" or "19" or "20") code = "138";
+        // Violence an actor announces in its own words ("akan membalas", "will destroy any violation") is a threat. An announced
+        // legal or administrative act (expelling staff, arresting, seizing, sanctioning) is that act intended: a threat
+        // of it needs a threat verb or a condition.
+        else if ((self || _pledged) && modality == Modality.Intended && IsForce(code)) code = "138";
         // "kedua pihak saling menyerang", "both sides captured posts", "kedua negara memutuskan hubungan": each side acts on the other.
         if (target.Count == 0 && source.Count == 2 && code.Length >= 2 && code[..2] is "16" or "17" or "18" or "19" or "20"
             && (subj.Kind is SubjectKind.ThirdPerson or SubjectKind.FirstPerson
@@ -894,6 +919,12 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         return null;
     }
+
+    /// <summary>Physical force (17x damage/repression, 18x–20x); not the administrative 17x acts: sanctions (172x),
+    /// arrest (173), expulsion (174), seizure (1711).</summary>
+    private static bool IsForce(string code) =>
+        code.Length >= 2 && (code[..2] is "18" or "19" or "20"
+            || (code[..2] is "17" && !code.StartsWith("172", StringComparison.Ordinal) && code is not ("173" or "174" or "1711")));
 
     private bool _pledged;
 

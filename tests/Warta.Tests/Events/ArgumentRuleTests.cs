@@ -99,6 +99,33 @@ public sealed class ArgumentRuleTests
         Assert.DoesNotContain(d.Events, e => Is(e, "19"));
     }
 
+    [Theory]
+    [InlineData("Tanaka mengatakan Jepang akan mengusir staf Tiongkok lainnya.", "id", "161")]
+    [InlineData("Tanaka said Japan will expel more Chinese staff.", "en", "161")]
+    [InlineData("Tanaka berkata Jepun akan mengusir kakitangan China yang lain.", "ms", "161")]
+    [InlineData("Tanaka mengatakan Jepang akan mendeportasi warga Tiongkok itu.", "id", "174")]
+    [InlineData("Tanaka said Japan will deport the Chinese nationals.", "en", "174")]
+    [InlineData("Tanaka mengatakan Jepang akan menangkap nelayan Tiongkok.", "id", "173")]
+    public void An_announced_expulsion_or_arrest_is_that_act_intended_not_a_threat(string text, string lang, string code)
+    {
+        var d = Run(text, lang);
+        var e = Assert.Single(d.Events, e => e.Cameo == code);
+        Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal(Modality.Intended, e.Modality);
+        Assert.DoesNotContain(d.Events, e => Is(e, "13"));
+    }
+
+    [Theory]
+    [InlineData("Japan rejected the baseless allegations made by the defence minister of China.", "en")]
+    [InlineData("Japan dismissed the accusations levelled by China on Monday.", "en")]
+    [InlineData("Jepang menolak tuduhan yang dilontarkan oleh Tiongkok.", "id")]
+    public void Rejecting_allegations_made_by_someone_targets_their_maker(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => Is(e, "12") || Is(e, "016"));
+        Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal("CHN", TestDocs.Keys(e.Target));
+    }
+
     [Fact]
     public void A_condemned_attack_with_both_sides_named_is_coded()
     {

@@ -46,6 +46,14 @@ public sealed class NominalSidesTests
     public void A_meeting_noun_without_both_sides_is_no_event(string text, string lang) =>
         Assert.Empty(TestDocs.RunCountries(text, lang).Events);
 
+    [Theory]
+    [InlineData("Chile sent an envoy to Peru to study the attacks on its embassy.")]
+    [InlineData("Chile said its attacks were over.")]
+    [InlineData("Chile will study these attacks on its consulates in Peru.")]
+    public void A_verb_form_after_a_determiner_is_a_noun_not_the_subjects_act(string text) =>
+        // "the attacks", "its attacks", "these attacks": the subject of the clause did not attack anyone.
+        Assert.DoesNotContain(TestDocs.RunCountries(text, "en").Events, e => e.Cameo.StartsWith("19", StringComparison.Ordinal) && TestDocs.Keys(e.Source) == "CHL");
+
     [Fact]
     public void An_attack_noun_with_an_agent_and_a_relative_clause_names_doer_and_target()
     {

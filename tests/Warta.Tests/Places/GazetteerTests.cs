@@ -41,6 +41,15 @@ public sealed class GazetteerTests
         Assert.Contains(G.Aliases, a => a.Text == alias && G[a.Place].Place.GeoNames == geonames);
     }
 
+    [Theory]
+    [InlineData("NO")]
+    [InlineData("IT")]
+    [InlineData("GB")]
+    [InlineData("MA")]
+    public void Two_letter_country_codes_are_no_city_names(string code) =>
+        // "No one was injured", "It said": a sovereign's ISO code once sat in the altnames of dependent-territory capitals.
+        Assert.DoesNotContain(G.Aliases, a => string.Equals(a.Text, code, StringComparison.OrdinalIgnoreCase));
+
     [Fact]
     public void Choose_prefers_a_following_country_then_context_then_population()
     {
