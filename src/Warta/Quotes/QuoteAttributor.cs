@@ -1293,6 +1293,8 @@ public sealed class QuoteAttributor : IStage
             for (int d = 1; d <= 6 && (back || fwd); d++)
             {
                 int b = a - d, f = e + d;
+                // The final dot of a short form inside a mention ("A U.S. official") is part of that name.
+                if (back && b >= s0 && _w.IsPunct(b, '.') && args.IsActorWord(b)) return args.ActorOf(_w.Mention[b]);
                 if (back && (b < s0 || (_w.IsPunct(b) && !IsBracket(b) && !IsPossessive(b)) || args.IsQuoteMark(b))) back = false;
                 if (back && args.IsActorWord(b)) return args.ActorOf(_w.Mention[b]);
                 if (back && args.IsVerbAt(b)) back = false;

@@ -15,7 +15,7 @@ public sealed class EnglishQuotingCueTests
     [
         new("Maria Lopez", "PHLGOV", EntityType.PER), new("Lopez", "PHLGOV", EntityType.PER),
         new("Ken Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER),
-        new("Philippines", "PHL"), new("Japan", "JPN"), new("Vietnam", "VNM"),
+        new("Philippines", "PHL"), new("Japan", "JPN"), new("Vietnam", "VNM"), new("U.S.", "USA"),
         new("The ministry", "KORGOV", EntityType.ORG),
     ];
 
@@ -67,4 +67,9 @@ public sealed class EnglishQuotingCueTests
     public void Told_an_outlet_with_a_pronoun_clause() =>
         Assert.Equal("JPN", SpeakerOf(Run("Ken Tanaka told the agency he would fly to Hanoi on Monday with two aides."),
             "would fly to Hanoi"));
+
+    [Fact]
+    public void A_role_after_a_dotted_short_form_takes_its_country() =>
+        Assert.Equal("USA", SpeakerOf(Run("Vietnam said it had seized two boats near the islands. A U.S. official said the two boats were never seized by anyone."),
+            "boats were never seized"));
 }
