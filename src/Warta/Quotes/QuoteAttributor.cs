@@ -642,7 +642,7 @@ public sealed class QuoteAttributor : IStage
                         SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell => SpeechVerb(s, s0, s1, i, len, role),
                         SpeechRole.According => According(s, s0, s1, i, len),
                         SpeechRole.After => Trailing(s, s0, s1, i, len),
-                        SpeechRole.Statement => Statement(s, s0, s1, i, len),
+                        SpeechRole.Statement => StatementOrVerb(s, s0, s1, i, len),
                         SpeechRole.Participle => Participle(s, s0, s1, i, len),
                         SpeechRole.Quoting => QuotedAs(s, s0, s1, i, len),
                         _ => -1,
@@ -738,10 +738,14 @@ public sealed class QuoteAttributor : IStage
                 Add(s0, i - 1, ra, i, s);
                 return s1;
             }
+            // "The ministry, in addition, said …" / "The spokesperson, however, said …": a subject set off from its verb by a
+            // short parenthetical adjunct.
+            if (speaker is null && i - 2 > s0 && _w.IsPunct(i - 1, ',') && ParentheticalSubject(i - 1, s0) is { } ps) speaker = ps;
             if (speaker is null && role == SpeechRole.Both)
             {
-                // "…, said Putin." / "…, Putin said."
-                if (i > s0 && _w.IsPunct(i - 1, ',') && SpeakerAfter(after, s1) is { } sa)
+                // "…, said Putin." / "…, Putin said." (the name closes the sentence, not "…, said Seoul will …")
+                if (i > s0 && _w.IsPunct(i - 1, ',') && SpeakerAfter(after, s1) is { } sa
+                    && !VerbFollows(Math.Max(after, _w.AtOrAfter(sa.MentionEnd)), s1))
                 {
                     Add(s0, i - 1, sa, i, s);
                     return s1;
@@ -789,6 +793,35 @@ public sealed class QuoteAttributor : IStage
             if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>Whether a verb or auxiliary stands between <paramref name="k"/> and the sentence end (outside quotes).</summary>
+        private bool VerbFollows(int k, int s1)
+        {
+            for (int j = k; j < s1; j++)
+            {
+                if (args.IsQuoteMark(j)) return false;
+                if (!args.IsActorWord(j) && (args.IsVerbAt(j) || args.IsAux(j))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "The ministry, in addition, said": the subject before a parenthetical of at most four words with no verb set off by
+        /// commas, when that subject opens the sentence; else null.
+        /// </summary>
+        private Speaker? ParentheticalSubject(int comma, int s0)
+        {
+            int c2 = comma - 1;
+            while (c2 > s0 && comma - c2 <= 5 && !_w.IsPunct(c2))
+            {
+                if (args.IsVerbAt(c2) || args.IsQuoteMark(c2) || args.IsActorWord(c2)) return null;
+                c2--;
+            }
+            if (c2 <= s0 || c2 >= comma - 1 || !_w.IsPunct(c2, ',') || c2 - s0 > 5) return null;
+            if (RoleBefore(c2, s0) is { } role && _w.AtOrAfter(role.MentionStart) <= s0 + 1) return role;
+            if (args.IsActorWord(c2 - 1) && args.MentionFirst(c2 - 1) <= s0 + 1) return FromChain(args.ChainForward(args.MentionFirst(c2 - 1), c2));
+            return null;
         }
 
         /// <summary>The index of a personal pronoun followed by a verb or auxiliary within three words after an addressee, else -1.</summary>
@@ -1022,6 +1055,18 @@ public sealed class QuoteAttributor : IStage
             return end;
         }
 
+        /// <summary>
+        /// A statement cue, else its first word read as a speech verb of its own: "X said the statement was false" is X's
+        /// speech, not "…, said the statement".
+        /// </summary>
+        private int StatementOrVerb(int s, int s0, int s1, int i, int len)
+        {
+            int end = Statement(s, s0, s1, i, len);
+            if (end > i) return end;
+            return _l.Speech.TryMatch(_w, i, i + 1, out var r, out int l) && r is SpeechRole.Before or SpeechRole.Both
+                ? SpeechVerb(s, s0, s1, i, l, r) : -1;
+        }
+
         /// <summary>"He condemned the launch, saying (that) …" / "…,” Hamada said, adding that …": the sentence subject speaks.</summary>
         private int Participle(int s, int s0, int s1, int i, int len)
         {
@@ -1212,6 +1257,8 @@ public sealed class QuoteAttributor : IStage
                     if (pass == 0 ? !SpeakerRoles.Covers(kind, k2) : !(k2.StartsWith("ministry", StringComparison.Ordinal) || k2 is "government" or "embassy")) continue;
                     if (qual >= 0 && pass == 0 && !WordNear(j, j + len - 1, qual)) continue;
                     if (DescribeActor(j, j + len - 1) is { } earlier) return earlier;
+                    // "Foreign Office's spokesperson, Name, said …" earlier: the named office holder's actor.
+                    if (pass == 0 && NamedAfterRole(j + len - 1) is { } named) return named;
                     if (qual >= 0) goto Fallback;
                 }
             Fallback:
@@ -1224,6 +1271,17 @@ public sealed class QuoteAttributor : IStage
             if (doc.Metadata.Dateline is DatelineWithPlace { Place.Country: { } dc } dl)
                 return new ActorRef(dl.Place.Kind == "country" ? dl.Place.Name : dc, dc, dc, null, null);
             return DominantCountry();
+        }
+
+        /// <summary>The actor of a linked person named right after a role phrase ending at <paramref name="e"/> ("spokesperson, Name"), else null.</summary>
+        private ActorRef? NamedAfterRole(int e)
+        {
+            for (int k = e + 1; k < Math.Min(_w.Count, e + 3); k++)
+            {
+                if (_w.IsPunct(k, ',')) continue;
+                return args.IsActorWord(k) && doc.Mentions[_w.Mention[k]].Type == EntityType.PER ? args.ActorOf(_w.Mention[k]) : null;
+            }
+            return null;
         }
 
         /// <summary>A capitalized word in the role phrase a..e that is neither a role word nor a determiner ("FO" in "FO spokesperson"), else -1.</summary>

@@ -72,4 +72,31 @@ public sealed class EnglishQuotingCueTests
     public void A_role_after_a_dotted_short_form_takes_its_country() =>
         Assert.Equal("USA", SpeakerOf(Run("Vietnam said it had seized two boats near the islands. A U.S. official said the two boats were never seized by anyone."),
             "boats were never seized"));
+
+    [Fact]
+    public void A_subject_set_off_by_a_parenthetical() =>
+        Assert.Equal("KOR", SpeakerOf(Run("The ministry, in addition, said the government will strengthen its alliance with Japan."),
+            "strengthen its alliance"));
+
+    [Fact]
+    public void Said_with_a_clause_after_a_comma_is_not_a_closing_speaker() =>
+        Assert.DoesNotContain(Run("The ministry, in addition, said Vietnam will strengthen its alliance with Japan.").Quotes,
+            q => q.Speaker?.Actor?.Key == "VNM");
+
+    [Fact]
+    public void Clarified_reports_speech() =>
+        Assert.Equal("JPN", SpeakerOf(Run("Ken Tanaka clarified that the patrols near the islands would continue."), "patrols near the islands"));
+
+    [Fact]
+    public void Was_quoted_by_an_outlet_as_saying_that() =>
+        Assert.Equal("JPN", SpeakerOf(Run("Ken Tanaka was quoted by the local media as saying that the patrols would continue."), "patrols would continue"));
+
+    [Fact]
+    public void Said_the_statement_after_a_clause() =>
+        Assert.Equal("KOR", SpeakerOf(Run("The ministry said the launches violate every resolution. Its envoy has asked for an urgent meeting of the council, said the statement."),
+            "urgent meeting of the council"));
+
+    [Fact]
+    public void Said_the_statement_as_a_subject_clause_stays_the_subjects_speech() =>
+        Assert.Equal("JPN", SpeakerOf(Run("Ken Tanaka said the statement from Vietnam was not helpful at all."), "was not helpful"));
 }
