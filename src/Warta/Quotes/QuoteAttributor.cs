@@ -224,8 +224,10 @@ public sealed class QuoteAttributor : IStage
                     if (sp is not null) return (sp, _w.Span(j).ToString(), j);
                     break;
                 }
-                if (_l.SpeechAt(_w, j, s1, out var r3, out _) && r3 == SpeechRole.Self)
+                if (_l.SpeechAt(_w, j, s1, out var r3, out int l3) && r3 == SpeechRole.Self)
                     return (SelfSpeaker(j), _w.Span(j).ToString(), j);
+                // "…," the agency quoted Deputy Prime Minister X as saying.
+                if (r3 == SpeechRole.Quoting && QuotedSpeaker(j + l3, s1, out _) is { } qs) return (qs, _w.Span(j).ToString(), j);
             }
             return (null, null, -1);
         }
@@ -546,9 +548,23 @@ public sealed class QuoteAttributor : IStage
             for (int j = p0; j < a.First; j++)
             {
                 if (_w.Mention[j] < 0 || j == a.First) continue;
+                // A person named inside what the last speaker said ("X said the ministry had spoken to Y. "…," he said") or
+                // inside the quote being attributed is talked about, not talking.
+                if (InLastSpeech(_w.Start[j]) || InDirect(_w.Start[j])) continue;
                 if (args.ActorOf(_w.Mention[j]) is { } other && other.Code == a.Actor.Code && other.Name == a.Actor.Name) return null;
             }
             return _last;
+        }
+
+        /// <summary>Whether <paramref name="offset"/> lies in the text of a quote of the last speaker.</summary>
+        private bool InLastSpeech(int offset)
+        {
+            for (int k = _quotes.Count - 1; k >= 0 && k >= _quotes.Count - 3; k--)
+            {
+                var q = _quotes[k].Quote;
+                if (ReferenceEquals(q.Speaker, _last) && offset >= q.Start && offset < q.End) return true;
+            }
+            return false;
         }
 
         /// <summary>"Indonesia sebagai Ketua ASEAN menyebut …": the actor before the role phrase speaks, not the body it chairs.</summary>
@@ -626,8 +642,9 @@ public sealed class QuoteAttributor : IStage
                         SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell => SpeechVerb(s, s0, s1, i, len, role),
                         SpeechRole.According => According(s, s0, s1, i, len),
                         SpeechRole.After => Trailing(s, s0, s1, i, len),
-                        SpeechRole.Statement => Statement(s, s0, s1, i, len),
+                        SpeechRole.Statement => StatementOrVerb(s, s0, s1, i, len),
                         SpeechRole.Participle => Participle(s, s0, s1, i, len),
+                        SpeechRole.Quoting => QuotedAs(s, s0, s1, i, len),
                         _ => -1,
                     };
                     if (end > i) coveredUntil = end;
@@ -721,10 +738,14 @@ public sealed class QuoteAttributor : IStage
                 Add(s0, i - 1, ra, i, s);
                 return s1;
             }
+            // "The ministry, in addition, said …" / "The spokesperson, however, said …": a subject set off from its verb by a
+            // short parenthetical adjunct.
+            if (speaker is null && i - 2 > s0 && _w.IsPunct(i - 1, ',') && ParentheticalSubject(i - 1, s0) is { } ps) speaker = ps;
             if (speaker is null && role == SpeechRole.Both)
             {
-                // "…, said Putin." / "…, Putin said."
-                if (i > s0 && _w.IsPunct(i - 1, ',') && SpeakerAfter(after, s1) is { } sa)
+                // "…, said Putin." / "…, Putin said." (the name closes the sentence, not "…, said Seoul will …")
+                if (i > s0 && _w.IsPunct(i - 1, ',') && SpeakerAfter(after, s1) is { } sa
+                    && !VerbFollows(Math.Max(after, _w.AtOrAfter(sa.MentionEnd)), s1))
                 {
                     Add(s0, i - 1, sa, i, s);
                     return s1;
@@ -754,7 +775,9 @@ public sealed class QuoteAttributor : IStage
             if (start < 0)
             {
                 // "X told reporters …" names the addressee next; without "that" or a comma there is no reported clause.
-                if (role == SpeechRole.Tell) return -1;
+                // "X told Bernama he would …": after a short addressee, a pronoun subject with its verb opens the reported clause.
+                if (role == SpeechRole.Tell && PronounClause(after, s1) is int pc and > 0) start = pc;
+                else if (role == SpeechRole.Tell) return -1;
                 if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
                 // "said the treaty would …": a determiner opens the reported clause; a preposition does not.
                 else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor or ArgRole.Quantity) && !_w.IsPunct(after)) start = after;
@@ -770,6 +793,47 @@ public sealed class QuoteAttributor : IStage
             if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>Whether a verb or auxiliary stands between <paramref name="k"/> and the sentence end (outside quotes).</summary>
+        private bool VerbFollows(int k, int s1)
+        {
+            for (int j = k; j < s1; j++)
+            {
+                if (args.IsQuoteMark(j)) return false;
+                if (!args.IsActorWord(j) && (args.IsVerbAt(j) || args.IsAux(j))) return true;
+            }
+            return false;
+        }
+
+        /// <summary>
+        /// "The ministry, in addition, said": the subject before a parenthetical of at most four words with no verb set off by
+        /// commas, when that subject opens the sentence; else null.
+        /// </summary>
+        private Speaker? ParentheticalSubject(int comma, int s0)
+        {
+            int c2 = comma - 1;
+            while (c2 > s0 && comma - c2 <= 5 && !_w.IsPunct(c2))
+            {
+                if (args.IsVerbAt(c2) || args.IsQuoteMark(c2) || args.IsActorWord(c2)) return null;
+                c2--;
+            }
+            if (c2 <= s0 || c2 >= comma - 1 || !_w.IsPunct(c2, ',') || c2 - s0 > 5) return null;
+            if (RoleBefore(c2, s0) is { } role && _w.AtOrAfter(role.MentionStart) <= s0 + 1) return role;
+            if (args.IsActorWord(c2 - 1) && args.MentionFirst(c2 - 1) <= s0 + 1) return FromChain(args.ChainForward(args.MentionFirst(c2 - 1), c2));
+            return null;
+        }
+
+        /// <summary>The index of a personal pronoun followed by a verb or auxiliary within three words after an addressee, else -1.</summary>
+        private int PronounClause(int after, int s1)
+        {
+            for (int j = after + 1; j < Math.Min(s1 - 1, after + 4); j++)
+            {
+                if (_w.IsPunct(j) || args.IsQuoteMark(j)) return -1;
+                if (_l.Speech.TryMatch(_w, j, j + 1, out var r, out _) && r is SpeechRole.Third or SpeechRole.First
+                    && _w.IsLower(j) && (args.IsAux(j + 1) || args.IsVerbAt(j + 1))) return j;
+            }
+            return -1;
         }
 
         /// <summary>
@@ -991,6 +1055,18 @@ public sealed class QuoteAttributor : IStage
             return end;
         }
 
+        /// <summary>
+        /// A statement cue, else its first word read as a speech verb of its own: "X said the statement was false" is X's
+        /// speech, not "…, said the statement".
+        /// </summary>
+        private int StatementOrVerb(int s, int s0, int s1, int i, int len)
+        {
+            int end = Statement(s, s0, s1, i, len);
+            if (end > i) return end;
+            return _l.Speech.TryMatch(_w, i, i + 1, out var r, out int l) && r is SpeechRole.Before or SpeechRole.Both
+                ? SpeechVerb(s, s0, s1, i, l, r) : -1;
+        }
+
         /// <summary>"He condemned the launch, saying (that) …" / "…,” Hamada said, adding that …": the sentence subject speaks.</summary>
         private int Participle(int s, int s0, int s1, int i, int len)
         {
@@ -1015,6 +1091,62 @@ public sealed class QuoteAttributor : IStage
             int end = ContentEnd(i + len + 1, s1);
             Add(i + len + 1, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>
+        /// "the agency quoted X as saying": the speaker is named between the verb and "as saying"; <paramref name="next"/> is the
+        /// word after "saying". Null when no "as saying" follows within a title and a name.
+        /// </summary>
+        private Speaker? QuotedSpeaker(int k, int s1, out int next)
+        {
+            next = -1;
+            for (int j = k + 1; j < Math.Min(s1 - 1, k + 10); j++)
+            {
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.')) return null;
+                if (!_l.Speech.TryMatch(_w, j, j + 1, out var a, out _) || a != SpeechRole.Apposition) continue;
+                if (!_l.Speech.TryMatch(_w, j + 1, s1, out var p, out int pl) || p != SpeechRole.Participle) return null;
+                int e = j;
+                while (e > k && _w.IsPunct(e - 1, ',')) e--;
+                next = j + 1 + pl;
+                return SpeakerAfter(k, e);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "The newspaper quoted X as saying (on Saturday) that …" (the clause after) / "…, the agency quoted X as saying." (the
+        /// clause before the comma).
+        /// </summary>
+        private int QuotedAs(int s, int s0, int s1, int i, int len)
+        {
+            var speaker = QuotedSpeaker(i + len, s1, out int next);
+            if (speaker is null) return -1;
+            if (next < s1 && args.IsQuoteMark(next) || next < s1 && _w.IsPunct(next, ':')) return -1;
+            int start = -1;
+            for (int j = next; j < Math.Min(s1, next + 6); j++)
+            {
+                if (args.IsQuoteMark(j) || _w.IsPunct(j, '.')) break;
+                if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
+            }
+            if (start < 0 && next < s1 && _w.IsPunct(next, ',')) start = next + 1;
+            if (start >= 0)
+            {
+                int end = ContentEnd(start, s1);
+                if (end <= start) return -1;
+                Add(start, end, speaker, i, s);
+                return end;
+            }
+            if (!AdjunctOnly(next, s1)) return -1;
+            // The comma that closes the reported clause, just before the quoting source ("…, the agency quoted …").
+            for (int c = i - 1; c > s0 + 2 && c >= i - 5; c--)
+            {
+                if (args.IsQuoteMark(c)) return -1;
+                if (!_w.IsPunct(c, ',')) continue;
+                if (args.IsQuoteMark(c - 1)) return -1;
+                Add(s0, c, speaker, i, s);
+                return s1;
+            }
+            return -1;
         }
 
         /// <summary>Unquoted trailing cue: "…, kata sumber Uni Eropa kepada Reuters."</summary>
@@ -1139,6 +1271,8 @@ public sealed class QuoteAttributor : IStage
                     if (pass == 0 ? !SpeakerRoles.Covers(kind, k2) : !(k2.StartsWith("ministry", StringComparison.Ordinal) || k2 is "government" or "embassy")) continue;
                     if (qual >= 0 && pass == 0 && !WordNear(j, j + len - 1, qual)) continue;
                     if (DescribeActor(j, j + len - 1) is { } earlier) return earlier;
+                    // "Foreign Office's spokesperson, Name, said …" earlier: the named office holder's actor.
+                    if (pass == 0 && PersonAfterRole(j + len - 1) is { } named) return named;
                     if (qual >= 0) goto Fallback;
                 }
             Fallback:
@@ -1180,6 +1314,17 @@ public sealed class QuoteAttributor : IStage
 
         /// <summary>The press's own country (id: IDN, ms: MYS), for a body or title named without one; none for English.</summary>
         private ActorRef? Home() => _l.HomeCountry is { } h ? new ActorRef(h, h, h, null, null) : null;
+
+        /// <summary>The actor of a linked person named right after a role phrase ending at <paramref name="e"/> ("spokesperson, Name"), else null.</summary>
+        private ActorRef? PersonAfterRole(int e)
+        {
+            for (int k = e + 1; k < Math.Min(_w.Count, e + 3); k++)
+            {
+                if (_w.IsPunct(k, ',')) continue;
+                return args.IsActorWord(k) && doc.Mentions[_w.Mention[k]].Type == EntityType.PER ? args.ActorOf(_w.Mention[k]) : null;
+            }
+            return null;
+        }
 
         /// <summary>A capitalized word in the role phrase a..e that is neither a role word nor a determiner ("FO" in "FO spokesperson"), else -1.</summary>
         private int Qualifier(int a, int e)
@@ -1248,6 +1393,8 @@ public sealed class QuoteAttributor : IStage
             for (int d = 1; d <= 6 && (back || fwd); d++)
             {
                 int b = a - d, f = e + d;
+                // The final dot of a short form inside a mention ("A U.S. official") is part of that name.
+                if (back && b >= s0 && _w.IsPunct(b, '.') && args.IsActorWord(b)) return args.ActorOf(_w.Mention[b]);
                 if (back && (b < s0 || (_w.IsPunct(b) && !IsBracket(b) && !IsPossessive(b)) || args.IsQuoteMark(b))) back = false;
                 if (back && args.IsActorWord(b)) return args.ActorOf(_w.Mention[b]);
                 if (back && args.IsVerbAt(b)) back = false;

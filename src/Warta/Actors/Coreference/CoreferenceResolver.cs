@@ -432,6 +432,9 @@ public sealed class CoreferenceResolver : IStage
                     score += 1.5;
                 }
                 if (sector is not null && h.Actor?.Sector == sector) score += 1.0;
+                // A person named inside a direct quote ("…more information from Chong …," he said) is talked about; a
+                // pronoun outside the quote means the speaker.
+                if (InQuote(h.Start) && !InQuote(_tok[t].Start)) score -= 2.0;
                 // A name in a list of people ("the leaders were A, B, C and D", the first one included) is not what a later
                 // "beliau"/"he" is about; the speaker of that sentence still is.
                 if (!h.Speaker && PersonsIn(h.Sentence, k) >= ListSize) score -= 2.0;
@@ -441,6 +444,20 @@ public sealed class CoreferenceResolver : IStage
         }
 
         private const int ListSize = 3;
+
+        private List<Quotes.QuoteAttributor.MarkedSpan>? _quoteSpans;
+
+        /// <summary>Whether a character offset lies inside quotation marks.</summary>
+        private bool InQuote(int offset)
+        {
+            _quoteSpans ??= Quotes.QuoteAttributor.FindMarkedSpans(_text);
+            foreach (var q in _quoteSpans)
+            {
+                if (q.InnerStart > offset) break;
+                if (offset < q.InnerEnd) return true;
+            }
+            return false;
+        }
 
         /// <summary>Distinct persons named in sentence <paramref name="sentence"/>, scanning history around index <paramref name="k"/>.</summary>
         private int PersonsIn(int sentence, int k)
