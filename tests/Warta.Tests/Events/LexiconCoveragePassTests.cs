@@ -67,6 +67,11 @@ public sealed class LexiconCoveragePassTests
     [InlineData("id", "Kanada berkomunikasi dengan Brasil soal insiden itu.", "040", "CAN,BRA", "BRA,CAN", Modality.Asserted)]
     [InlineData("id", "Jepang dan Filipina setuju untuk memperluas kerja sama pertahanan.", "030", "JPN,PHL", "PHL,JPN", Modality.Asserted)]
     [InlineData("id", "Tiongkok Usir Kapal Filipina", "174", "CHN", "PHL", Modality.Asserted)]
+    // third batch: destroying vessels, artillery, driving vessels off, Malay warnings
+    [InlineData("id", "Indonesia menenggelamkan kapal Vietnam di Natuna.", "1712", "IDN", "VNM", Modality.Asserted)]
+    [InlineData("id", "Tiongkok menembakkan artileri ke arah Vietnam.", "194", "CHN", "VNM", Modality.Asserted)]
+    [InlineData("ms", "Malaysia menghalau kapal Vietnam dari perairannya.", "174", "MYS", "VNM", Modality.Asserted)]
+    [InlineData("ms", "Malaysia mengeluarkan amaran kepada Thailand.", "130", "MYS", "THA", Modality.Asserted)]
     public void Coverage_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality) =>
         TestDocs.AssertCoded(Run(text, lang), code, source, target, modality);
 
