@@ -72,6 +72,9 @@ public sealed class LexiconCoveragePassTests
     [InlineData("id", "Tiongkok menembakkan artileri ke arah Vietnam.", "194", "CHN", "VNM", Modality.Asserted)]
     [InlineData("ms", "Malaysia menghalau kapal Vietnam dari perairannya.", "174", "MYS", "VNM", Modality.Asserted)]
     [InlineData("ms", "Malaysia mengeluarkan amaran kepada Thailand.", "130", "MYS", "THA", Modality.Asserted)]
+    // fourth batch: an invitation received names the inviter after "dari"; peace talks begun
+    [InlineData("id", "Brasil mendapat undangan dari Kanada untuk hadir di Ottawa.", "036", "CAN", "BRA", Modality.Asserted)]
+    [InlineData("id", "Jepang memulai pembicaraan damai dengan Tiongkok.", "046", "JPN,CHN", "CHN,JPN", Modality.Asserted)]
     public void Coverage_rows_code_through_the_engine(string lang, string text, string code, string source, string target, Modality modality) =>
         TestDocs.AssertCoded(Run(text, lang), code, source, target, modality);
 
