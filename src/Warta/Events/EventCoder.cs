@@ -431,7 +431,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         for (int j = from; j < Math.Min(s1, from + 3); j++)
             foreach (var (rules, len) in _l.Events.MatchAll(_w, j, s1))
                 foreach (var r in rules)
-                    if (!r.Code.StartsWith("03", StringComparison.Ordinal) && (r.Objects.Length == 0 || ObjectEnd(r, j + len, s1) >= 0)) return true;
+                    // An intent row with its object ("meningkatkan kerja sama") is the pledged act itself; a bare one is not.
+                    if ((!r.Code.StartsWith("03", StringComparison.Ordinal) || r.Objects.Length > 0) && (r.Objects.Length == 0 || ObjectEnd(r, j + len, s1) >= 0)) return true;
         return false;
     }
 
@@ -619,13 +620,18 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             return null;
         // "Malaysia bersedia meningkatkan kerjasama … kedua-dua negara": a cooperative act with no partner named is with
         // the other side of a "both countries" description in its sentence.
+        bool dual = false;
         if (target.Count == 0 && !passive && source.Count == 1 && rule.Code.Length >= 2 && rule.Code[..2] is "03" or "04" or "05" or "06")
+        {
             target = DualPartner(s0, s1, source[0]);
+            dual = target.Count > 0;
+        }
         // "bertemu" with no partner and one actor: a session of its own, not a meeting between parties.
         if ((rule.Flags & RuleFlags.Recip) != 0 && target.Count == 0 && source.Count < 2) return null;
         place ??= PlaceBefore(L, t0) ?? PlaceAfter(t1, SegmentEnd(t1, s1));
 
-        if ((rule.Flags & RuleFlags.Recip) != 0)
+        // A partner only inferred from "kedua negara" is acted toward; it did not join the act ("Malaysia bersedia meningkatkan kerja sama").
+        if ((rule.Flags & RuleFlags.Recip) != 0 && !dual)
         {
             if (target.Count > 0)
             {
