@@ -156,4 +156,28 @@ public sealed class EnglishCoverageTests
         Coded("China's use of water cannon against Philippine vessels continued on Monday.", "175", "CHN", "PHL");
         Coded("A phone call between Japan and Vietnam took place on Monday.", "041", "JPN,VNM", "VNM,JPN");
     }
+
+    [Theory]
+    [InlineData("Japan called in the ambassador of China over the incident.", "114", "JPN", "CHN")]
+    [InlineData("Canada raised tariffs on Brazilian steel on Monday.", "163", "CAN", "BRA")]
+    [InlineData("China imposed counter-sanctions on Japanese lawmakers.", "163", "CHN", "JPN")]
+    [InlineData("Malaysia revoked visas of Chinese workers.", "172", "MYS", "CHN")]
+    [InlineData("Japan announced emergency aid for the Philippines.", "073", "JPN", "PHL")]
+    [InlineData("Thailand and Cambodia exchanged prisoners at the border.", "0841", "THA,KHM", "KHM,THA")]
+    [InlineData("Chile reopened its embassy in Peru.", "054", "CHL", "PER")]
+    [InlineData("Vietnam elevated ties with Japan to a strategic partnership.", "050", "VNM,JPN", "JPN,VNM")]
+    [InlineData("Japan extended an invitation to Vietnam for the summit.", "036", "JPN", "VNM")]
+    [InlineData("Malaysia questioned China's remarks about the sea.", "111", "MYS", "CHN")]
+    [InlineData("Japan dispatched a special envoy to Vietnam.", "042", "JPN", "VNM")]
+    [InlineData("Cambodia fired artillery shells at Thailand on Monday.", "194", "KHM", "THA")]
+    public void Batch3_envoys_tariffs_visas_aid_swaps_ties(string text, string code, string source, string target) => Coded(text, code, source, target);
+
+    [Theory]
+    [InlineData("Malaysia receives a delegation from Indonesia.", "043", "MYS", "IDN")]
+    [InlineData("Japan shares intelligence with the Philippines.", "064", "JPN,PHL", "PHL,JPN")]
+    [InlineData("Japan waives tariffs on Chinese rice.", "085", "JPN", "CHN")]
+    [InlineData("China brands Japan a threat to the region.", "111", "CHN", "JPN")]
+    [InlineData("Chinese vessels were hit by Philippine water cannon fire.", "195", "PHL", "CHN")]
+    [InlineData("Malaysian sailors were taken hostage by Thai gunmen.", "181", "THA", "MYS")]
+    public void Batch2_inflections_and_irregular_passives(string text, string code, string source, string target) => Coded(text, code, source, target);
 }
