@@ -12,7 +12,7 @@ public sealed class EnglishCoverageTests
     private static readonly TestDocs.Name[] Names =
     [
         .. TestDocs.Countries,
-        new("Cambodia", "KHM"), new("Manila", "PHL"), new("Thai", "THA", EntityType.NORP), new("Malaysian", "MYS", EntityType.NORP),
+        new("Cambodia", "KHM"), new("Manila", "PHL"), new("Hanoi", "VNM"), new("Tokyo", "JPN"), new("Thai", "THA", EntityType.NORP), new("Malaysian", "MYS", EntityType.NORP),
         new("Malaysians", "MYS", EntityType.NORP), new("Indonesian", "IDN", EntityType.NORP), new("Chilean", "CHL", EntityType.NORP),
     ];
 
@@ -180,4 +180,17 @@ public sealed class EnglishCoverageTests
     [InlineData("Chinese vessels were hit by Philippine water cannon fire.", "195", "PHL", "CHN")]
     [InlineData("Malaysian sailors were taken hostage by Thai gunmen.", "181", "THA", "MYS")]
     public void Batch2_inflections_and_irregular_passives(string text, string code, string source, string target) => Coded(text, code, source, target);
+
+    [Theory]
+    [InlineData("The arrest of two Japanese nationals by Chinese police was confirmed on Monday.", "173", "CHN", "JPN")]
+    [InlineData("The expulsion of Japanese diplomats by China was announced on Monday.", "174", "CHN", "JPN")]
+    [InlineData("Tokyo confirmed the detention of nine Japanese in Hanoi, Vietnam on Monday.", "173", "VNM", "JPN")]
+    public void Nouns_of_the_victims_by_the_doer(string text, string code, string source, string target) => Coded(text, code, source, target);
+
+    [Fact]
+    public void Noun_with_victims_and_no_doer_in_their_own_country_is_no_event()
+    {
+        // Detained at home with no doer named: nothing says which other actor acted.
+        Assert.DoesNotContain(Run("The detention of nine Japanese in Japan was confirmed on Monday.").Events, e => e.Cameo == "173");
+    }
 }
