@@ -565,7 +565,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             }
             // "memperingatkan bahwa Beijing tidak boleh …", "warned that Moscow would …": the one warned leads the clause.
             // "mengeluhkan bahwa Jakarta tidak …", "complained that Manila had …": the one complained of leads the clause.
-            if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114")) obj = ClauseLead(t1, s1);
+            // "demanded that Beijing release …", "urged that Manila withdraw …": the one asked leads the clause.
+            if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114"
+                || rule.Code.StartsWith("10", StringComparison.Ordinal) || rule.Code.StartsWith("02", StringComparison.Ordinal))) obj = ClauseLead(t1, s1);
             target = [.. obj.Select(a => a.Actor)];
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1

@@ -193,4 +193,13 @@ public sealed class EnglishCoverageTests
         // Detained at home with no doer named: nothing says which other actor acted.
         Assert.DoesNotContain(Run("The detention of nine Japanese in Japan was confirmed on Monday.").Events, e => e.Cameo == "173");
     }
+
+    [Theory]
+    [InlineData("Japan demanded that China release the crew.", "100", "JPN", "CHN")]
+    [InlineData("The Philippines urged that China withdraw its vessels.", "020", "PHL", "CHN")]
+    public void Demand_or_appeal_with_a_that_clause_targets_its_lead(string text, string code, string source, string target) => Coded(text, code, source, target);
+
+    [Fact]
+    public void Family07_military_hardware_is_military_aid() =>
+        Coded("Japan delivered patrol boats to the Philippines under the deal.", "072", "JPN", "PHL");
 }
