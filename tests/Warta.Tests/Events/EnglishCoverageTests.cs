@@ -202,4 +202,8 @@ public sealed class EnglishCoverageTests
     [Fact]
     public void Family07_military_hardware_is_military_aid() =>
         Coded("Japan delivered patrol boats to the Philippines under the deal.", "072", "JPN", "PHL");
+
+    [Fact]
+    public void Family19_closing_the_border_with_another_side() =>
+        Coded("Thailand closed its border with Cambodia after the clashes.", "191", "THA", "KHM");
 }
