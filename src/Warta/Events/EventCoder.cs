@@ -212,6 +212,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         int after = i + len;
         bool viaRelative = false;
         bool mutual = false;
+        List<ActorRef>? placedSource = null;
+        PlaceRef? placedAt = null;
         // "pembicaraan darurat antara X dan Y", "talks between X and Y": both sides act on each other. A recip noun
         // ("talks", "rapat") names an event only so; other meeting nouns may also name a visitor and a host.
         if ((rule.Recip || rule.Code.StartsWith("04", StringComparison.Ordinal)) && Between(after, s1, rule.PossessorFirst) is { Count: >= 2 } pair)
@@ -231,6 +233,27 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             {
                 src = args.ChainForward(args.MentionFirst(after + al), s1);
                 after = src[^1].End;
+            }
+            if (src.Count == 0 && OfThenBy(after, s1) is { } ob)
+            {
+                if (ob.Agent.Count > 0)
+                {
+                    // "the arrest of two Japanese nationals by Chinese police": the "of" complement is acted on, the "by" actor acts.
+                    src = ob.Agent;
+                    patients = ob.Patients;
+                    after = ob.Agent[^1].End;
+                }
+                else if (rule.Code.StartsWith("17", StringComparison.Ordinal)
+                    && PlaceAfter(ob.Patients[^1].End, SegmentEnd(ob.Patients[^1].End, s1)) is { Country: { } wc } where
+                    && ob.Patients.All(a => a.Actor.Country is { } pc && pc != wc))
+                {
+                    // "the detention of 16 Malaysians in Palembang, Indonesia": with no doer named, detentions in another
+                    // country are its authorities' (as for the agentless passive).
+                    placedSource = [new ActorRef(where.Name, wc, wc, null, null)];
+                    placedAt = where;
+                    patients = ob.Patients;
+                    after = ob.Patients[^1].End;
+                }
             }
         }
         else
@@ -273,6 +296,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         if (viaRelative) condemned = false;
         List<ActorRef> source;
         if (src.Count > 0) source = [.. src.Select(a => a.Actor).Distinct()];
+        else if (placedSource is not null) source = placedSource;
         else if (rule.Clitic && L > s0 && open == ClauseOpen.Chain)
         {
             // "…, sehari setelah kunjungannya ke Pyongyang": "-nya" is the main clause's subject.
@@ -286,7 +310,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // "sejak invasi …", "since Russia's invasion", "karena serangan …": the noun dates or explains another act.
         int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
         if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
-        PlaceRef? place = null;
+        PlaceRef? place = placedAt;
         var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
         // "Serangan Israel itu memicu kecaman dari X", "the strike drew condemnation from X": an actor past a predicate that
         // draws a reaction reacts to the act; it is not what the act struck.
@@ -390,6 +414,30 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             k++;
         }
         return [];
+    }
+
+    /// <summary>
+    /// "of [the/nine] X [nouns] by Y" right after an event noun: X as the ones acted on, Y as the doer (empty when no
+    /// "by" follows X within three words); null when no actor follows "of", or "by" names no actor.
+    /// </summary>
+    private (List<ActorArg> Patients, List<ActorArg> Agent)? OfThenBy(int at, int s1)
+    {
+        if (at + 1 >= s1 || !_l.Args.TryMatch(_w, at, at + 1, out var of, out _) || of != ArgRole.Attr) return null;
+        int o = at + 1;
+        for (int n = 0; n < 3 && o < s1 && !args.IsActorWord(o)
+            && (IsQuantity(o) || (_l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det)); n++) o++;
+        if (o >= s1 || !args.IsActorWord(o)) return null;
+        var patients = args.ChainForward(args.MentionFirst(o), s1);
+        int end = patients[^1].End;
+        for (int j = end; j < Math.Min(s1, end + 4); j++)
+        {
+            if (_w.IsPunct(j) || args.IsClauseEnd(j, s1)) break;
+            if (!_l.Args.TryMatch(_w, j, s1, out var r, out int n) || r != ArgRole.Agent) continue;
+            int k = j + n;
+            if (k + 1 < s1 && _l.Args.TryMatch(_w, k, k + 1, out var d2, out _) && d2 == ArgRole.Det) k++;
+            return k < s1 && args.IsActorWord(k) ? (patients, args.ChainForward(args.MentionFirst(k), s1)) : null;
+        }
+        return (patients, []);
     }
 
     /// <summary>The other side of a two-party description ("kedua negara", "both countries") in the sentence that includes <paramref name="self"/>.</summary>
@@ -587,7 +635,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 }
             // "memperingatkan bahwa Beijing tidak boleh …", "warned that Moscow would …": the one warned leads the clause.
             // "mengeluhkan bahwa Jakarta tidak …", "complained that Manila had …": the one complained of leads the clause.
-            if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114")) obj = ClauseLead(t1, s1);
+            // "demanded that Beijing release …", "urged that Manila withdraw …": the one asked leads the clause.
+            if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114"
+                || rule.Code.StartsWith("10", StringComparison.Ordinal) || rule.Code.StartsWith("02", StringComparison.Ordinal))) obj = ClauseLead(t1, s1);
             // "rejected the allegations made by X", "menolak tuduhan yang dilontarkan oleh X": what is rejected or criticised
             // is the act of the agent its object names.
             if (obj.Count == 0 && aimed && objEnd > t1) obj = AgentOfObject(objEnd, s1);
