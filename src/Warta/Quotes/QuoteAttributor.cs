@@ -849,7 +849,8 @@ public sealed class QuoteAttributor : IStage
             int k = after;
             // "told Parliament on …": an addressee word before the adjunct.
             if (k < e && !_l.Args.TryMatch(_w, k, s1, out _, out _) && !args.IsVerbAt(k)) k++;
-            if (!_l.Args.TryMatch(_w, k, s1, out var r, out _) || r is not (ArgRole.Place or ArgRole.Target or ArgRole.Via or ArgRole.With)) return false;
+            // "… was quoted as saying by state broadcaster NHK": an agent phrase naming the outlet is an adjunct too.
+            if (!_l.Args.TryMatch(_w, k, s1, out var r, out _) || r is not (ArgRole.Place or ArgRole.Target or ArgRole.Via or ArgRole.With or ArgRole.Agent)) return false;
             for (int j = k + 1; j < e; j++)
                 if (args.IsVerbAt(j) || args.IsQuoteMark(j)) return false;
             return true;

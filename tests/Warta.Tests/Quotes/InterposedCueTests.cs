@@ -71,3 +71,39 @@ public sealed class InterposedCueTests
         Assert.DoesNotContain(doc.Quotes, q => doc.Text[q.Start..q.End].Contains("beredar luas"));
     }
 }
+
+/// <summary>English: "…, X was quoted as saying by state broadcaster Y" and the presidential office as a speaking body. Own sentences.</summary>
+public sealed class BroadcasterAndOfficeCueTests
+{
+    private static readonly N[] Names =
+    [
+        new("Ken Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER), new("Japan", "JPN"), new("Vietnam", "VNM"),
+    ];
+
+    private static Document Run(string text)
+    {
+        var doc = TestDocs.Build(text, "en", Names);
+        new QuoteAttributor().Process(doc);
+        return doc;
+    }
+
+    [Theory]
+    [InlineData("The final figures for the relief package are still being calculated, Tanaka was quoted as saying by state broadcaster NHK.")]
+    [InlineData("The final figures for the relief package are still being calculated, Tanaka was quoted as saying by local media.")]
+    public void Quoted_as_saying_by_an_outlet_reports_the_clause_before(string text)
+    {
+        var doc = Run(text);
+        var q = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].Contains("still being calculated"));
+        Assert.Equal("JPN", q.Speaker?.Actor?.Key);
+        Assert.DoesNotContain("Tanaka", doc.Text[q.Start..q.End]);
+    }
+
+    [Fact]
+    public void The_presidential_office_speaks_for_its_government()
+    {
+        var doc = Run("Vietnam protested on Monday. \"We will answer every provocation firmly,\" the presidential office said in a press release.");
+        var q = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].Contains("answer every provocation"));
+        // Which country it speaks for comes from the article (dateline, earlier bodies); here only the role is checked.
+        Assert.Equal("the presidential office", q.Speaker?.Name);
+    }
+}
