@@ -106,4 +106,16 @@ public sealed class BroadcasterAndOfficeCueTests
         // Which country it speaks for comes from the article (dateline, earlier bodies); here only the role is checked.
         Assert.Equal("the presidential office", q.Speaker?.Name);
     }
+
+    [Theory]
+    [InlineData("the foreign affairs department")]
+    [InlineData("the external affairs ministry")]
+    [InlineData("the Department of Foreign Affairs")]
+    public void Other_names_of_a_foreign_ministry_speak(string body)
+    {
+        var doc = Run($"\"We protest the blocking of our supply boats,\" {body} said in a statement, referring to the incident.");
+        var q = Assert.Single(doc.Quotes, q => doc.Text[q.Start..q.End].Contains("blocking of our supply boats"));
+        Assert.NotNull(q.Speaker);
+        Assert.EndsWith(body.Split(' ')[^1], q.Speaker!.Name, StringComparison.OrdinalIgnoreCase);
+    }
 }
