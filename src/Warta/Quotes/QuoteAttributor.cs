@@ -645,6 +645,7 @@ public sealed class QuoteAttributor : IStage
                         SpeechRole.Statement => StatementOrVerb(s, s0, s1, i, len),
                         SpeechRole.Participle => Participle(s, s0, s1, i, len),
                         SpeechRole.Quoting => QuotedAs(s, s0, s1, i, len),
+                        SpeechRole.SelfLead => SelfLead(s, s0, s1, i, len),
                         _ => -1,
                     };
                     if (end > i) coveredUntil = end;
@@ -848,7 +849,8 @@ public sealed class QuoteAttributor : IStage
             int k = after;
             // "told Parliament on …": an addressee word before the adjunct.
             if (k < e && !_l.Args.TryMatch(_w, k, s1, out _, out _) && !args.IsVerbAt(k)) k++;
-            if (!_l.Args.TryMatch(_w, k, s1, out var r, out _) || r is not (ArgRole.Place or ArgRole.Target or ArgRole.Via or ArgRole.With)) return false;
+            // "… was quoted as saying by state broadcaster NHK": an agent phrase naming the outlet is an adjunct too.
+            if (!_l.Args.TryMatch(_w, k, s1, out var r, out _) || r is not (ArgRole.Place or ArgRole.Target or ArgRole.Via or ArgRole.With or ArgRole.Agent)) return false;
             for (int j = k + 1; j < e; j++)
                 if (args.IsVerbAt(j) || args.IsQuoteMark(j)) return false;
             return true;
@@ -1094,6 +1096,27 @@ public sealed class QuoteAttributor : IStage
         }
 
         /// <summary>
+        /// "Dikatakannya, …" / "Ditambahkannya bahwa …": a passive cue whose clitic points back opens the sentence
+        /// (or follows a connective and a comma); the rest of the sentence is that speaker's reported clause.
+        /// </summary>
+        private int SelfLead(int s, int s0, int s1, int i, int len)
+        {
+            if (!(i == s0 || _w.IsPunct(i - 1, ','))) return -1;
+            int start = i + len;
+            while (start < s1 && (_w.IsPunct(start, ',') || _w.IsPunct(start, ':'))) start++;
+            if (start < s1 && _l.Speech.TryMatch(_w, start, s1, out var c, out int cl) && c == SpeechRole.Comp) start += cl;
+            if (start >= s1 || args.IsQuoteMark(start)) return -1;
+            // The clitic points at the actor the previous sentence is about ("Kemlu China membantah …. Dikatakannya …"), else
+            // at the last speaker.
+            var speaker = (s > 0 ? MainSubject(_w.SentenceStart(s - 1), _w.SentenceEnd(s - 1)) : null) ?? Previous(s, i);
+            if (speaker is null) return -1;
+            int end = ContentEnd(start, s1);
+            if (end <= start) return -1;
+            Add(start, end, speaker, i, s);
+            return end;
+        }
+
+        /// <summary>
         /// "the agency quoted X as saying": the speaker is named between the verb and "as saying"; <paramref name="next"/> is the
         /// word after "saying". Null when no "as saying" follows within a title and a name.
         /// </summary>
@@ -1152,9 +1175,26 @@ public sealed class QuoteAttributor : IStage
         /// <summary>Unquoted trailing cue: "…, kata sumber Uni Eropa kepada Reuters."</summary>
         private int Trailing(int s, int s0, int s1, int i, int len)
         {
-            if (i <= s0 + 2 || !_w.IsPunct(i - 1, ',') || args.IsQuoteMark(i - 2)) return -1;
+            if (i < s0 + 2 || !_w.IsPunct(i - 1, ',') || args.IsQuoteMark(i - 2)) return -1;
             var speaker = SpeakerAfter(i + len, s1);
             if (speaker is null) return -1;
+            // "Khusus batas laut, kata X, perundingan akan dimulai …" / "Namun, lanjut dia, …": a cue set in the sentence
+            // between commas; the clause after it is the speech too, and all of it when the part before is only a topic.
+            int after = i + len;
+            while (after < s1 && after < i + len + 6 && !_w.IsPunct(after) && !args.IsQuoteMark(after)) after++;
+            if (after < s1 && _w.IsPunct(after, ','))
+            {
+                int end = ContentEnd(after + 1, s1);
+                int before = 0, rest = 0;
+                for (int k = s0; k < i - 1; k++) if (!_w.IsPunct(k)) before++;
+                for (int k = after + 1; k < end; k++) if (!_w.IsPunct(k)) rest++;
+                if (rest >= 3 && !args.IsQuoteMark(after + 1))
+                {
+                    Add(before <= 3 ? after + 1 : s0, end, speaker, i, s);
+                    return s1;
+                }
+            }
+            if (i == s0 + 2) return -1;
             Add(s0, i - 1, speaker, i, s);
             return s1;
         }

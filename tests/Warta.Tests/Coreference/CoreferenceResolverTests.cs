@@ -147,6 +147,9 @@ public sealed class CoreferenceResolverTests
     [InlineData("id", "Vietnam menembaki perahu nelayan. Aksi itu dikecam luas.", "")]
     [InlineData("en", "Iran seized a tanker on Monday. Russia condemned the move.", "the move→IRN")]
     [InlineData("id", "Kapal penjaga pantai Vietnam menahan perahu nelayan. Muatan kedua kapal itu diperiksa.", "")]
+    // "the two ministers" after this sentence named two countries are those countries' ministers, not the last two persons.
+    [InlineData("id", "Putin memuji Kim di Pyongyang. Iran dan India bersiap membuka kedutaan, dengan pertemuan kedua menteri luar negeri dijadwalkan bulan depan.", "kedua menteri luar negeri→IND | kedua menteri luar negeri→IRN")]
+    [InlineData("id", "Putin memuji Kim. Iran, India dan Pakistan hadir, dan kedua menteri berbincang.", "kedua menteri→PRKGOV | kedua menteri→RUSGOV")]
     public void Resolves(string language, string text, string expected)
     {
         foreach (var split in TestDocuments.AllSplits)

@@ -169,7 +169,10 @@ public sealed class CoreferenceResolver : IStage
             if (w.Type == EntityType.GPE && w.Count == 1) return Country(si, start, m.End, NextIndex(start), otherParty: false);
             // "kedua belah pihak" after two people of two countries met is those two, not the venue or forum named last;
             // after three, it is unclear.
-            var found = w.Type is null && PartiesWhoMet(si, w.Count) is { } met ? met : PickDistinct(si, w.Type, w.Count);
+            // "Arab Saudi dan Iran bersiap …, dengan pertemuan antara kedua menteri luar negeri": the two ministers are those of
+            // the two countries this sentence has just named, not the two persons named last in earlier sentences.
+            var found = w.Type == EntityType.PER && SentenceCountries(si, start, w.Count) is { } own ? own
+                : w.Type is null && PartiesWhoMet(si, w.Count) is { } met ? met : PickDistinct(si, w.Type, w.Count);
             if (found.Count < w.Count) return false;
             foreach (var a in found) Add(si, start, m.End, a.Type, a, a.Actor, a.Place);
             return true;
@@ -468,6 +471,30 @@ public sealed class CoreferenceResolver : IStage
             for (int i = k + 1; i < _history.Count && _history[i].Sentence == sentence; i++)
                 if (_history[i].Type == EntityType.PER) n++;
             return n;
+        }
+
+        /// <summary>
+        /// The countries named in this sentence before <paramref name="start"/> when there are exactly <paramref name="count"/>
+        /// of them, one item each (a person of that country when the sentence names one); null otherwise.
+        /// </summary>
+        private List<Item>? SentenceCountries(int si, int start, int count)
+        {
+            List<Item>? found = null;
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (h.Sentence != si) break;
+                if (h.Start >= start || h.Country is not { } c) continue;
+                found ??= new List<Item>(count);
+                int at = found.FindIndex(f => f.Country == c);
+                if (at < 0)
+                {
+                    if (found.Count == count) return null;
+                    found.Add(h);
+                }
+                else if (h.Type == EntityType.PER && found[at].Type != EntityType.PER) found[at] = h;
+            }
+            return found is not null && found.Count == count ? found : null;
         }
 
         /// <summary>The <paramref name="count"/> most recent distinct antecedents of a type ("kedua negara": two countries).</summary>
