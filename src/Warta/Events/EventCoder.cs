@@ -232,7 +232,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // "setelah pertemuan dengan duta besar X", "talks last week with X": a meeting noun with its partner after
         // "dengan"/"with" is held by the subject of the clause it serves, which must be named in the sentence.
         else if (rule.Code.StartsWith("04", StringComparison.Ordinal) && !rule.Code.StartsWith("042", StringComparison.Ordinal)
-            && WithPartner(after, s1) is { Count: > 0 } partner && HostSubject(i, L, open, s0) is { Count: > 0 } host)
+            && WithPartner(after, s1) is { Count: > 0 } partner && HostSubject(i, L, open, s0, s1, partner) is { Count: > 0 } host)
         {
             src = host;
             patients = partner;
@@ -485,12 +485,50 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     /// Who holds a meeting noun: the subject of its own clause before it ("X mengadakan rapat dengan Y"), or, when the
     /// noun opens a clause after "setelah"/"after" or a comma chain, the subject of the clause that clause serves.
     /// </summary>
-    private List<ActorArg> HostSubject(int i, int L, ClauseOpen open, int s0)
+    private List<ActorArg> HostSubject(int i, int L, ClauseOpen open, int s0, int s1, List<ActorArg> partner)
     {
         if (i > L)
         {
             var own = args.FindSubject(i, s0, L);
             return own.Kind == SubjectKind.Actors ? own.Actors : [];
+        }
+        // "Setelah pertemuan dengan X, Y mengumumkan …", "Dalam pembicaraan dengan X, Y …": a fronted phrase's host is
+        // the subject named right after its comma.
+        if (L - s0 <= 1)
+        {
+            // The partner's name list may have run on over the comma into the host: "dengan Menlu X, Y mengumumkan".
+            int last = partner[^1].End;
+            while (last < s1 && args.IsAux(last)) last++;
+            if (last < s1 && args.IsVerbAt(last))
+                for (int m = partner.Count - 1; m >= 1; m--)
+                    if (_w.IsPunct(partner[m].First - 1, ','))
+                    {
+                        var host = partner.GetRange(m, partner.Count - m);
+                        partner.RemoveRange(m, partner.Count - m);
+                        return host;
+                    }
+            int partnerEnd = partner[^1].End;
+            int c = partnerEnd;
+            while (c < s1 && c < partnerEnd + 6 && !_w.IsPunct(c) && !args.IsActorWord(c) && !args.IsVerbAt(c)) c++;
+            if (c + 1 < s1 && _w.IsPunct(c, ','))
+            {
+                int a = c + 1;
+                for (int n = 0; n < 3 && a + 1 < s1 && !args.IsActorWord(a) && !_w.IsLower(a) && !_w.IsPunct(a); n++) a++; // a title
+                if (args.IsActorWord(a))
+                {
+                    var chain = args.ChainForward(args.MentionFirst(a), s1);
+                    int vb = chain[^1].End;
+                    while (vb < s1 && args.IsAux(vb)) vb++;
+                    if (vb < s1 && args.IsVerbAt(vb)) return chain;
+                }
+            }
+            if (L == s0) return [];
+        }
+        // "X mengatakan pertemuan dengan Y berlangsung baik": the speaker took part in the meeting it reports.
+        if (open == ClauseOpen.Speech && L > s0)
+        {
+            var speaker = args.FindSubject(L - 1, s0, args.ClauseStart(L - 1, s0, out _));
+            return speaker.Kind == SubjectKind.Actors ? speaker.Actors : [];
         }
         if (L <= s0 || open is not (ClauseOpen.Chain or ClauseOpen.Break)) return [];
         int v = L - 1;

@@ -27,6 +27,8 @@ public sealed class NominalFromWithTests
     [InlineData("Menlu Vietnam mengumumkan rencana itu setelah pembicaraan pekan lalu dengan Presiden Filipina.", "id")]
     [InlineData("Vietnam menyatakan sikapnya setelah pertemuan dengan duta besar Filipina.", "id")]
     [InlineData("Vietnam announced the plan after talks last week with the Philippines.", "en")]
+    [InlineData("Setelah pertemuan dengan Menlu Filipina, Vietnam mengumumkan rencana itu.", "id")]
+    [InlineData("Vietnam mengatakan pertemuan dengan Filipina berlangsung hangat.", "id")]
     public void A_meeting_noun_with_a_partner_is_held_by_the_clause_subject(string text, string lang) =>
         Assert.Contains(TestDocs.RunCountries(text, lang).Events,
             e => e.Cameo == "040" && TestDocs.Keys(e.Source) == "VNM" && TestDocs.Keys(e.Target) == "PHL");
@@ -34,6 +36,7 @@ public sealed class NominalFromWithTests
     [Theory]
     [InlineData("Pertemuan dengan duta besar Filipina berlangsung tertutup.", "id")]
     [InlineData("The meeting with the Philippines was closed.", "en")]
+    [InlineData("Setelah pertemuan dengan Menlu Filipina, rencana itu diumumkan.", "id")]
     public void A_meeting_noun_with_no_host_named_is_no_event(string text, string lang) =>
         Assert.DoesNotContain(TestDocs.RunCountries(text, lang).Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
 
