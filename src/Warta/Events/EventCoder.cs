@@ -214,6 +214,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         bool mutual = false;
         List<ActorRef>? placedSource = null;
         PlaceRef? placedAt = null;
+        bool withMeeting = false;
         // "pembicaraan darurat antara X dan Y", "talks between X and Y": both sides act on each other. A recip noun
         // ("talks", "rapat") names an event only so; other meeting nouns may also name a visitor and a host.
         if ((rule.Recip || rule.Code.StartsWith("04", StringComparison.Ordinal)) && Between(after, s1, rule.PossessorFirst) is { Count: >= 2 } pair)
@@ -222,7 +223,27 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             after = pair[^1].End;
             mutual = true;
         }
-        else if (rule.Recip) return len;
+        // "kecaman dari X terhadap Y", "kritik terhadap Y juga datang dari X", "criticism of Y came from X": a reaction noun
+        // with its doer after "dari"/"from" and its target after "terhadap"/"of"; both must be named in the clause.
+        else if (rule.From is { Length: > 0 } fromWords && FromSides(after, s1, fromWords, out var by, out var on, out int fromEnd))
+        {
+            src = by;
+            patients = on;
+            after = fromEnd;
+        }
+        // "setelah pertemuan dengan duta besar X", "talks last week with X": a meeting noun with its partner after
+        // "dengan"/"with" is held by the subject of the clause it serves, which must be named in the sentence.
+        else if (rule.Code.StartsWith("04", StringComparison.Ordinal) && !rule.Code.StartsWith("042", StringComparison.Ordinal)
+            && WithPartner(after, s1) is { Count: > 0 } partner && HostSubject(i, L, open, s0, s1, partner) is { Count: > 0 } host)
+        {
+            src = host;
+            patients = partner;
+            after = partner[^1].End;
+            withMeeting = true;
+        }
+        // A reaction noun without both its sides named so is background ("menanggapi kritik itu").
+        // An English noun that may also take its doer as a possessor ("China's criticism of X") goes on to that reading.
+        else if ((rule.From is { Length: > 0 } && !rule.PossessorFirst) || rule.Recip) return len;
         else if (rule.PossessorFirst)
         {
             int k = i - 1;
@@ -309,7 +330,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         if (source.Count == 0) return len;
         // "sejak invasi …", "since Russia's invasion", "karena serangan …": the noun dates or explains another act.
         int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
-        if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
+        // A meeting held before the clause's act ("setelah pertemuan dengan X, Y mengumumkan") still took place.
+        if (!withMeeting && (open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
         PlaceRef? place = placedAt;
         var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
         // "Serangan Israel itu memicu kecaman dari X", "the strike drew condemnation from X": an actor past a predicate that
@@ -406,7 +428,20 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 {
                     int o = k + 1;
                     if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
-                    return o < s1 && args.IsActorWord(o) ? args.ChainForward(args.MentionFirst(o), s1) : [];
+                    // "antara pasukan X dan pasukan Y": a lowercase head noun or two before each side's name.
+                    for (int h = 0; h < 2 && o + 1 < s1 && !args.IsActorWord(o) && _w.IsLower(o) && !args.IsVerbAt(o) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _); h++) o++;
+                    if (o >= s1 || !args.IsActorWord(o)) return [];
+                    var sides = args.ChainForward(args.MentionFirst(o), s1);
+                    // "antara Indonesia dengan Papua Nugini": after "antara", "dengan" joins the second side.
+                    // "antara Indonesia dengan Papua Nugini", "antara pasukan X dan pasukan Y": the second side after "dengan" or a head noun.
+                    int w = sides[^1].End;
+                    if (w + 1 < s1 && _l.Args.TryMatch(_w, w, w + 1, out var wr, out _) && wr is ArgRole.With or ArgRole.Coord)
+                    {
+                        int y = w + 1;
+                        for (int h = 0; h < 2 && y + 1 < s1 && !args.IsActorWord(y) && _w.IsLower(y) && !args.IsVerbAt(y) && !_l.Args.TryMatch(_w, y, y + 1, out _, out _); h++) y++;
+                        if (args.IsActorWord(y) && (wr == ArgRole.With || y > w + 1)) sides.AddRange(args.ChainForward(args.MentionFirst(y), s1));
+                    }
+                    return sides;
                 }
                 if (r is not (ArgRole.Quantity or ArgRole.Det)) break;
             }
@@ -438,6 +473,128 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             return k < s1 && args.IsActorWord(k) ? (patients, args.ChainForward(args.MentionFirst(k), s1)) : null;
         }
         return (patients, []);
+    }
+
+    /// <summary>
+    /// The doer after a from-word and the target after a target or attribute word, in either order, within the clause
+    /// after an event noun: "kecaman dari X terhadap Y", "kritik terhadap Y juga datang dari X", "criticism of Y from X".
+    /// At most three plain words may stand between the noun and the phrases or between the two phrases.
+    /// </summary>
+    private bool FromSides(int after, int s1, string[] fromWords, out List<ActorArg> by, out List<ActorArg> on, out int end)
+    {
+        by = [];
+        on = [];
+        end = after;
+        int k = after, gap = 0;
+        while (k + 1 < s1 && (by.Count == 0 || on.Count == 0))
+        {
+            if (_w.IsPunct(k) || args.IsActorWord(k) || args.IsQuoteMark(k)) return false;
+            bool isFrom = false;
+            foreach (var f in fromWords) isFrom |= _w.Span(k).Equals(f, StringComparison.OrdinalIgnoreCase);
+            if (isFrom || (_l.Args.TryMatch(_w, k, k + 1, out var role, out _) && role is ArgRole.Target or ArgRole.Attr))
+            {
+                int o = k + 1;
+                if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                if (!args.IsActorWord(o)) return false;
+                var chain = args.ChainForward(args.MentionFirst(o), s1);
+                if (isFrom) { if (by.Count > 0) return false; by = chain; }
+                else { if (on.Count > 0) return false; on = chain; }
+                k = end = chain[^1].End;
+                gap = 0;
+                continue;
+            }
+            if (_l.Args.TryMatch(_w, k, k + 1, out _, out _) || ++gap > 3) return false;
+            k++;
+        }
+        return by.Count > 0 && on.Count > 0;
+    }
+
+    /// <summary>The partner named after "dengan"/"with" within three plain words after a meeting noun ("pembicaraan pekan lalu dengan X").</summary>
+    private List<ActorArg> WithPartner(int after, int s1)
+    {
+        for (int k = after; k + 1 < s1 && k < after + 4; k++)
+        {
+            if (_w.IsPunct(k) || args.IsActorWord(k)) return [];
+            if (_l.Args.TryMatch(_w, k, k + 1, out var role, out _))
+            {
+                if (role != ArgRole.With) return [];
+                int o = k + 1;
+                if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                // "dengan duta besar X", "with Presiden X": up to three title words before the partner's name.
+                for (int n = 0; n < 3 && o + 1 < s1 && !args.IsActorWord(o) && !_w.IsPunct(o) && !args.IsVerbAt(o)
+                    && !_l.Args.TryMatch(_w, o, o + 1, out _, out _); n++) o++;
+                return args.IsActorWord(o) ? args.ChainForward(args.MentionFirst(o), s1) : [];
+            }
+            if (args.IsVerbAt(k)) return [];
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// Who holds a meeting noun: the subject of its own clause before it ("X mengadakan rapat dengan Y"), or, when the
+    /// noun opens a clause after "setelah"/"after" or a comma chain, the subject of the clause that clause serves.
+    /// </summary>
+    private List<ActorArg> HostSubject(int i, int L, ClauseOpen open, int s0, int s1, List<ActorArg> partner)
+    {
+        if (i > L)
+        {
+            var own = args.FindSubject(i, s0, L);
+            return own.Kind == SubjectKind.Actors ? own.Actors : [];
+        }
+        // "Setelah pertemuan dengan X, Y mengumumkan …", "Dalam pembicaraan dengan X, Y …": a fronted phrase's host is
+        // the subject named right after its comma.
+        if (L - s0 <= 1)
+        {
+            // The partner's name list may have run on over the comma into the host: "dengan Menlu X, Y mengumumkan".
+            int last = partner[^1].End;
+            while (last < s1 && args.IsAux(last)) last++;
+            if (last < s1 && args.IsVerbAt(last))
+                for (int m = partner.Count - 1; m >= 1; m--)
+                    if (_w.IsPunct(partner[m].First - 1, ','))
+                    {
+                        var host = partner.GetRange(m, partner.Count - m);
+                        partner.RemoveRange(m, partner.Count - m);
+                        return host;
+                    }
+            int partnerEnd = partner[^1].End;
+            int c = partnerEnd;
+            while (c < s1 && c < partnerEnd + 6 && !_w.IsPunct(c) && !args.IsActorWord(c) && !args.IsVerbAt(c)) c++;
+            if (c + 1 < s1 && _w.IsPunct(c, ','))
+            {
+                int a = c + 1;
+                for (int n = 0; n < 3 && a + 1 < s1 && !args.IsActorWord(a) && !_w.IsLower(a) && !_w.IsPunct(a); n++) a++; // a title
+                if (args.IsActorWord(a))
+                {
+                    var chain = args.ChainForward(args.MentionFirst(a), s1);
+                    int vb = chain[^1].End;
+                    while (vb < s1 && args.IsAux(vb)) vb++;
+                    if (vb < s1 && args.IsVerbAt(vb)) return chain;
+                }
+            }
+            if (L == s0) return [];
+        }
+        // "X mengatakan pertemuan dengan Y berlangsung baik": the speaker took part in the meeting it reports.
+        if (open == ClauseOpen.Speech && L > s0)
+        {
+            var speaker = args.FindSubject(L - 1, s0, args.ClauseStart(L - 1, s0, out _));
+            return speaker.Kind == SubjectKind.Actors ? speaker.Actors : [];
+        }
+        if (L <= s0 || open is not (ClauseOpen.Chain or ClauseOpen.Break)) return [];
+        int v = L - 1;
+        while (v > s0 && (_w.IsPunct(v) || args.IsAux(v))) v--;
+        var outer = args.FindSubject(v, s0, args.ClauseStart(v, s0, out _));
+        if (outer.Kind == SubjectKind.Actors) return outer.Actors;
+        // "X menyatakan sikapnya setelah …", "…, kata X pekan lalu setelah …": the nearest actor back that opens the
+        // sentence or follows a speech verb or a comma speaks for the clause the meeting serves.
+        for (int j = v - 1; j >= s0 && !args.IsQuoteMark(j); j--)
+        {
+            if (!args.IsActorWord(j)) continue;
+            var chain = args.ChainBackward(j, s0);
+            int p = chain[0].First - 1;
+            for (int n = 0; n < 3 && p >= s0 && !_w.IsLower(p) && !_w.IsPunct(p) && !args.IsQuoteMark(p); n++) p--; // a title before the name
+            return p < s0 || _w.IsPunct(p, ',') || args.IsSpeechVerb(p, p + 1) ? chain : [];
+        }
+        return [];
     }
 
     /// <summary>The other side of a two-party description ("kedua negara", "both countries") in the sentence that includes <paramref name="self"/>.</summary>

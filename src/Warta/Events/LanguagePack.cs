@@ -22,7 +22,8 @@ internal readonly record struct ModalCue(ModalKind Kind, int Days);
 /// <summary>One lexicon row: a trigger with optional object nouns and the CAMEO code it yields.</summary>
 /// <summary>An event noun ("invasi", "visit"): its code, and whether its actor precedes it as a possessor (English).</summary>
 /// <summary>An event noun; Recip nouns name both sides after "antara"/"between" ("talks between X and Y").</summary>
-internal sealed record NominalRule(string Code, bool PossessorFirst, bool Clitic, bool Recip = false, bool RelativeOnly = false);
+/// <summary>From lists the words that put the doer after the noun ("kecaman dari X terhadap Y", "criticism of Y from X").</summary>
+internal sealed record NominalRule(string Code, bool PossessorFirst, bool Clitic, bool Recip = false, bool RelativeOnly = false, string[]? From = null);
 
 internal sealed record EventRule(string[][] Objects, string Code, string? IntentCode, RuleFlags Flags, int Line);
 
@@ -93,7 +94,8 @@ internal sealed class LanguagePack
             {
                 if (r.Length < 2) continue;
                 var nr = new NominalRule(r[1], r.Length > 2 && r[2].Contains("possessor", StringComparison.Ordinal), r.Length > 2 && r[2].Contains("clitic", StringComparison.Ordinal),
-                    r.Length > 2 && r[2].Contains("recip", StringComparison.Ordinal), r.Length > 2 && r[2].Split(' ').Contains("rel"));
+                    r.Length > 2 && r[2].Contains("recip", StringComparison.Ordinal), r.Length > 2 && r[2].Split(' ').Contains("rel"),
+                    r.Length > 2 && r[2].Split(' ').FirstOrDefault(f => f.StartsWith("from=", StringComparison.Ordinal)) is { } fw ? fw[5..].Split('/') : null);
                 foreach (var form in r[0].Split('|'))
                     if (seen.Add("n\t" + form.Trim())) pack.Nominals.Add(form.Trim(), nr);
             }
