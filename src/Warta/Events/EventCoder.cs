@@ -255,20 +255,48 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             {
                 var found = args.ChainForward(args.MentionFirst(k), s1);
                 after = found[^1].End;
-                if (counted && ontology.Info(rule.Code) is { Quad: 4 })
+                if ((counted && ontology.Info(rule.Code) is { Quad: 4 }) || IsCustody(rule.Code))
                 {
-                    // The doer is only the "oleh X"/"by X" agent; without one no act is coded.
+                    // The doer is only the "oleh X"/"by X" agent; without one no act is coded, except an arrest or expulsion,
+                    // whose place may name it below. "penangkapan WNI" is always the arrest OF Indonesians.
                     var agent = args.FindAgent(after, s1);
-                    if (agent.Count == 0 || agent[0].First > after + 3) return Math.Max(len, after - i);
-                    src = agent;
                     patients = found;
-                    after = agent[^1].End;
+                    if (agent.Count > 0 && agent[0].First <= after + 3)
+                    {
+                        src = agent;
+                        after = agent[^1].End;
+                    }
+                    else if (!IsCustody(rule.Code)) return Math.Max(len, after - i);
                 }
                 else src = found;
             }
             else if (!counted) (src, after, viaRelative) = PassiveRelativeDoer(after, s1);
         }
         if (rule.RelativeOnly && !viaRelative) return len;
+        PlaceRef? custodyPlace = null;
+        if (IsCustody(rule.Code) && src.Count == 0)
+        {
+            // "the detention of 16 Malaysians": the "of" phrase names whom.
+            if (patients.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var ofp, out _) && ofp == ArgRole.Attr)
+            {
+                int o = after + 1;
+                for (int n = 0; n < 2 && o < s1 && !args.IsActorWord(o) && (IsQuantity(o) || _w.IsLower(o)) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _); n++) o++;
+                if (o < s1 && args.IsActorWord(o)) patients = args.ChainForward(args.MentionFirst(o), s1);
+            }
+            // "penangkapan dua mahasiswa WNI di Turki", "the detention of 16 Malaysians in Palembang, Indonesia": with no doer
+            // named, an arrest or expulsion abroad is the authorities' of the place where it happened.
+            if (patients.Count > 0)
+            {
+                after = patients[^1].End;
+                var where = PlaceAfter(after, SegmentEnd(after, s1));
+                if (where?.Country is { } wc && patients.All(a => a.Actor.Country is { } tc && tc != wc))
+                {
+                    src = [new ActorArg(new ActorRef(where.Name, wc, wc, null, null), -1, after, after)];
+                    custodyPlace = where;
+                }
+            }
+            if (src.Count == 0) return Math.Max(len, after - i);
+        }
         // A condemned attack that a relative clause names its doer for ("mengecam serangan yang dilancarkan X ke Y") was made.
         if (viaRelative) condemned = false;
         List<ActorRef> source;
@@ -286,7 +314,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // "sejak invasi …", "since Russia's invasion", "karena serangan …": the noun dates or explains another act.
         int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
         if ((open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
-        PlaceRef? place = null;
+        PlaceRef? place = custodyPlace;
         var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
         // "Serangan Israel itu memicu kecaman dari X", "the strike drew condemnation from X": an actor past a predicate that
         // draws a reaction reacts to the act; it is not what the act struck.
@@ -328,7 +356,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             Place = place,
             Confidence = 0.55,
         };
-        var cand = new Candidate { Event = e, Trigger = i, Segment = L, SegmentEnd = segEnd, Nominal = true };
+        var cand = new Candidate { Event = e, Trigger = i, Segment = L, SegmentEnd = segEnd, Nominal = true, ImplicitAgent = custodyPlace is not null };
         cand.Evidence.Add(new TextSpan(start, end));
         if (ClauseTime(rule.Code, L, i, i + len, segEnd) is { } time)
         {
@@ -606,6 +634,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 source = [new ActorRef(where.Name, wc, wc, null, null)];
                 place = where;
             }
+            // "60 diplomat AS diusir dari Rusia", "were expelled from Russia": the country one is expelled from expels.
+            else if (rule.Code == "174" && ExpelledFrom(t1, s1) is { Country: { } fc } from && target.All(a => a.Country is { } tc && tc != fc))
+                source = [new ActorRef(from.Name, fc, fc, null, null)];
         }
         if (source.Count == 0) return null;
         if (!passive && IsObjectOfDissent(s, t0, source)) return null;
@@ -639,6 +670,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             }
         }
         string code = rule.Code;
+        // An expelled state official is a diplomat sent home: the downgrade of relations (161), as "mengusir diplomat" is coded.
+        if (passive && code == "174" && target.Count > 0 && target.All(a => a.Sector == "GOV")) code = "161";
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1, code.StartsWith("13", StringComparison.Ordinal));
         if (_obliged && modality == Modality.Asserted)
         {
@@ -919,6 +952,23 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         return null;
     }
+
+    /// <summary>"dari X", "from X" right after an expulsion verb (an adverb may come between): the country X.</summary>
+    private ActorRef? ExpelledFrom(int t1, int s1)
+    {
+        for (int j = t1; j < Math.Min(s1, t1 + 3); j++)
+        {
+            if (_w.Mention[j] >= 0 || _w.IsPunct(j)) return null;
+            if (!_l.Args.TryMatch(_w, j, j + 1, out var r, out _)) continue;
+            if (r != ArgRole.Attr || j + 1 >= s1 || _w.Mention[j + 1] < 0) return null;
+            // Only a country itself ("dari Rusia", "from the country"), not a person or body it is said of.
+            return args.ActorOf(_w.Mention[j + 1], false) is { Sector: null, Country: not null } a ? a : null;
+        }
+        return null;
+    }
+
+    /// <summary>Taking people into custody or out of the country: arrest (173), expulsion (174).</summary>
+    private static bool IsCustody(string code) => code is "173" or "174";
 
     /// <summary>Physical force (17x damage/repression, 18x–20x); not the administrative 17x acts: sanctions (172x),
     /// arrest (173), expulsion (174), seizure (1711).</summary>
