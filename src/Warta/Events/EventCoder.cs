@@ -280,7 +280,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (patients.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var ofp, out _) && ofp == ArgRole.Attr)
             {
                 int o = after + 1;
-                for (int n = 0; n < 2 && o < s1 && !args.IsActorWord(o) && (IsQuantity(o) || _w.IsLower(o)) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _); n++) o++;
+                for (int n = 0; n < 2 && o < s1 && !args.IsActorWord(o) && (IsQuantity(o) || (_w.IsLower(o) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _))); n++) o++;
                 if (o < s1 && args.IsActorWord(o)) patients = args.ChainForward(args.MentionFirst(o), s1);
             }
             // "penangkapan dua mahasiswa WNI di Turki", "the detention of 16 Malaysians in Palembang, Indonesia": with no doer
@@ -555,7 +555,18 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             target = Resolve(subj, t0, quote);
             source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];
             implicitAgent = source.Count == 0;
-            if (source.Count == 0 && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
+            // "seorang WNI ditangkap bersama sembilan warga AS", "was detained with two Thais": those taken with them are targets too.
+            if (IsCustody(rule.Code) && target.Count > 0 && t1 < s1 && _l.Args.TryMatch(_w, t1, t1 + 1, out var wr, out _) && wr == ArgRole.With)
+            {
+                int o = t1 + 1;
+                for (int n = 0; n < 2 && o < s1 && !args.IsActorWord(o) && (IsQuantity(o) || (_w.IsLower(o) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _))); n++) o++;
+                if (o < s1 && args.IsActorWord(o))
+                    foreach (var a in args.ChainForward(args.MentionFirst(o), s1))
+                        if (!target.Contains(a.Actor)) target.Add(a.Actor);
+            }
+            // An arrest or expulsion abroad is the place's authorities' (below), not the last armed force named.
+            bool abroad = IsCustody(rule.Code) && target.Count > 0 && ForeignPlaceAfter(t1, s1, target) is not null;
+            if (source.Count == 0 && !abroad && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
                 source = ImplicitForce(s, t0, rule.Code[..2] is "19" or "20" ? target : []);
         }
         else
@@ -628,8 +639,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         {
             // "130 WNI ditangkap dalam razia di Shah Alam", "nationals were detained in Malaysia": with no agent named, the
             // arrests in another country are its authorities'.
-            var where = PlaceAfter(t1, SegmentEnd(t1, s1));
-            if (where?.Country is { } wc && target.All(a => a.Country is { } tc && tc != wc))
+            if (ForeignPlaceAfter(t1, s1, target) is { Country: { } wc } where)
             {
                 source = [new ActorRef(where.Name, wc, wc, null, null)];
                 place = where;
@@ -951,6 +961,13 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             j = args.MentionEnd(j) - 1;
         }
         return null;
+    }
+
+    /// <summary>The place phrase of the predicate's clause when it lies in a country other than every target's.</summary>
+    private PlaceRef? ForeignPlaceAfter(int t1, int s1, List<ActorRef> target)
+    {
+        var where = PlaceAfter(t1, SegmentEnd(t1, s1));
+        return where?.Country is { } wc && target.All(a => a.Country is { } tc && tc != wc) ? where : null;
     }
 
     /// <summary>"dari X", "from X" right after an expulsion verb (an adverb may come between): the country X.</summary>

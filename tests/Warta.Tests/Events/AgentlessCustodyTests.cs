@@ -13,6 +13,7 @@ public sealed class AgentlessCustodyTests
     [
         .. TestDocs.Countries,
         new("diplomat Jepang", "JPNGOV", EntityType.ORG), new("Japanese diplomats", "JPNGOV", EntityType.ORG),
+        new("aparat keamanan Tiongkok", "CHNCOP", EntityType.ORG), new("aparat Tiongkok", "CHNCOP", EntityType.ORG),
     ];
 
     private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
@@ -46,5 +47,22 @@ public sealed class AgentlessCustodyTests
         var e = Assert.Single(Run("Kementerian menyesalkan penangkapan tiga warga Thailand oleh Kamboja di Malaysia.", "id").Events, e => e.Cameo == "173");
         Assert.Equal("KHM", TestDocs.Keys(e.Source));
         Assert.Equal("THA", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void An_arrest_abroad_is_the_place_not_the_last_force_named_and_takes_the_companions()
+    {
+        var doc = Run("Aparat keamanan Tiongkok berpatroli di perbatasan. Dua warga Filipina ditangkap bersama tiga warga Jepang di Kamboja.", "id");
+        var e = Assert.Single(doc.Events, e => e.Cameo == "173");
+        Assert.Equal("KHM", TestDocs.Keys(e.Source));
+        Assert.Equal("PHL,JPN", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void An_agent_right_after_the_di_verb_is_the_doer()
+    {
+        var e = Assert.Single(Run("Dua warga Filipina ditahan aparat Tiongkok di Kamboja pada Senin.", "id").Events, e => e.Cameo == "173");
+        Assert.Equal("CHN", TestDocs.Keys(e.Source));
+        Assert.Equal("PHL", TestDocs.Keys(e.Target));
     }
 }
