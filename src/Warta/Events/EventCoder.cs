@@ -471,6 +471,20 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         for (int k = from; k < end; k++)
         {
             if (_w.IsPunct(k) || args.IsActorWord(k)) break;
+            // "menolak kenyataan dibuat Setiausaha Luar Filipina, Teodoro …", "kritik yang dilontarkan Menlu X": the actor right
+            // after a passive verb of doing is its agent, after capitalised title words and an appositive comma at most.
+            if (_l.DoerVerbs.TryMatch(_w, k, s1, out _, out int vl))
+            {
+                int o = k + vl;
+                if (o < s1 && _l.Args.TryMatch(_w, o, o + 1, out var by, out _) && by == ArgRole.Agent) o++;
+                for (int n = 0; o < s1 && n < 7; o++, n++)
+                {
+                    if (args.IsActorWord(o)) return args.ChainForward(args.MentionFirst(o), s1);
+                    if (args.IsClauseEnd(o, s1)) break;
+                    if (_w.IsPunct(o) ? !(_w.IsPunct(o, ',') && o > k + vl && !_w.IsLower(o - 1)) : _w.IsLower(o)) break;
+                }
+                break;
+            }
             if (!(_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Agent)) continue;
             // "by the home minister of India": the agent's title words may come before its country.
             for (int o = k + 1; o < Math.Min(s1, k + 6) && !_w.IsPunct(o); o++)
@@ -628,7 +642,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114")) obj = ClauseLead(t1, s1);
             // "rejected the allegations made by X", "menolak tuduhan yang dilontarkan oleh X": what is rejected or criticised
             // is the act of the agent its object names.
-            if (obj.Count == 0 && aimed && objEnd > t1) obj = AgentOfObject(objEnd, s1);
+            if (obj.Count == 0 && aimed) obj = AgentOfObject(objEnd > t1 ? objEnd : t1, s1);
             target = [.. obj.Select(a => a.Actor)];
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1

@@ -65,4 +65,23 @@ public sealed class AgentlessCustodyTests
         Assert.Equal("CHN", TestDocs.Keys(e.Source));
         Assert.Equal("PHL", TestDocs.Keys(e.Target));
     }
+
+    [Theory]
+    // A rejected or criticised remark is aimed at whoever the passive verb of making names right after it, past a title.
+    [InlineData("ms", "Malaysia menolak sepenuhnya kenyataan dibuat Menteri Luar Negeri Kemboja, Hiroshi Tanaka pada Isnin.", "120", "MYS", "JPN")]
+    [InlineData("id", "Malaysia mengecam tuduhan yang dilontarkan Tiongkok pekan lalu.", "111", "MYS", "CHN")]
+    public void The_agent_of_a_made_remark_is_the_target(string lang, string text, string code, string source, string target)
+    {
+        var doc = TestDocs.Run(TestDocs.Build(text, lang, [.. Names, .. TestDocs.Officials], null, "2025-03-12"));
+        var e = Assert.Single(doc.Events, e => e.Cameo == code);
+        Assert.Equal(source, TestDocs.Keys(e.Source));
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_lowercase_word_after_the_verb_ends_the_search()
+    {
+        var doc = TestDocs.Run(TestDocs.Build("Malaysia menolak kenyataan dibuat semalam di Tiongkok.", "ms", Names, null, "2025-03-12"));
+        Assert.DoesNotContain(doc.Events, e => e.Cameo == "120" && e.Target.Any(t => t.Key == "CHN"));
+    }
 }
