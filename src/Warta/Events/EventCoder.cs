@@ -465,7 +465,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
 
     /// <summary>The word after the first of the rule's object nouns within the clause, or -1 when none follows.</summary>
     /// <summary>The actors after an "oleh/by" that closes within three words of an object noun ("allegations made by X").</summary>
-    private List<ActorArg> AgentOfObject(int from, int s1)
+    private List<ActorArg> AgentOfObject(int from, int s1, bool doerOnly = false)
     {
         int end = Math.Min(s1, from + 3);
         for (int k = from; k < end; k++)
@@ -485,7 +485,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 }
                 break;
             }
-            if (!(_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Agent)) continue;
+            if (doerOnly || !(_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Agent)) continue;
             // "by the home minister of India": the agent's title words may come before its country.
             for (int o = k + 1; o < Math.Min(s1, k + 6) && !_w.IsPunct(o); o++)
                 if (args.IsActorWord(o)) return args.ChainForward(args.MentionFirst(o), s1);
@@ -642,7 +642,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (obj.Count == 0 && (rule.Code.StartsWith("13", StringComparison.Ordinal) || rule.Code == "114")) obj = ClauseLead(t1, s1);
             // "rejected the allegations made by X", "menolak tuduhan yang dilontarkan oleh X": what is rejected or criticised
             // is the act of the agent its object names.
-            if (obj.Count == 0 && aimed) obj = AgentOfObject(objEnd > t1 ? objEnd : t1, s1);
+            // With no object noun matched, only a verb of making right after names the doer ("menolak kenyataan dibuat X").
+            if (obj.Count == 0 && aimed) obj = AgentOfObject(objEnd > t1 ? objEnd : t1, s1, doerOnly: objEnd <= t1);
             target = [.. obj.Select(a => a.Actor)];
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
