@@ -212,8 +212,6 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         int after = i + len;
         bool viaRelative = false;
         bool mutual = false;
-        List<ActorRef>? placedSource = null;
-        PlaceRef? placedAt = null;
         bool withMeeting = false;
         // "pembicaraan darurat antara X dan Y", "talks between X and Y": both sides act on each other. A recip noun
         // ("talks", "rapat") names an event only so; other meeting nouns may also name a visitor and a host.
@@ -264,17 +262,6 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                     patients = ob.Patients;
                     after = ob.Agent[^1].End;
                 }
-                else if (rule.Code.StartsWith("17", StringComparison.Ordinal)
-                    && PlaceAfter(ob.Patients[^1].End, SegmentEnd(ob.Patients[^1].End, s1)) is { Country: { } wc } where
-                    && ob.Patients.All(a => a.Actor.Country is { } pc && pc != wc))
-                {
-                    // "the detention of 16 Malaysians in Palembang, Indonesia": with no doer named, detentions in another
-                    // country are its authorities' (as for the agentless passive).
-                    placedSource = [new ActorRef(where.Name, wc, wc, null, null)];
-                    placedAt = where;
-                    patients = ob.Patients;
-                    after = ob.Patients[^1].End;
-                }
             }
         }
         else
@@ -299,25 +286,52 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             {
                 var found = args.ChainForward(args.MentionFirst(k), s1);
                 after = found[^1].End;
-                if (counted && ontology.Info(rule.Code) is { Quad: 4 })
+                if ((counted && ontology.Info(rule.Code) is { Quad: 4 }) || IsCustody(rule.Code))
                 {
-                    // The doer is only the "oleh X"/"by X" agent; without one no act is coded.
+                    // The doer is only the "oleh X"/"by X" agent; without one no act is coded, except an arrest or expulsion,
+                    // whose place may name it below. "penangkapan WNI" is always the arrest OF Indonesians.
                     var agent = args.FindAgent(after, s1);
-                    if (agent.Count == 0 || agent[0].First > after + 3) return Math.Max(len, after - i);
-                    src = agent;
                     patients = found;
-                    after = agent[^1].End;
+                    if (agent.Count > 0 && agent[0].First <= after + 3)
+                    {
+                        src = agent;
+                        after = agent[^1].End;
+                    }
+                    else if (!IsCustody(rule.Code)) return Math.Max(len, after - i);
                 }
                 else src = found;
             }
             else if (!counted) (src, after, viaRelative) = PassiveRelativeDoer(after, s1);
         }
         if (rule.RelativeOnly && !viaRelative) return len;
+        PlaceRef? custodyPlace = null;
+        if (IsCustody(rule.Code) && src.Count == 0)
+        {
+            // "the detention of 16 Malaysians": the "of" phrase names whom.
+            if (patients.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var ofp, out _) && ofp == ArgRole.Attr)
+            {
+                int o = after + 1;
+                for (int n = 0; n < 2 && o < s1 && !args.IsActorWord(o) && (IsQuantity(o) || (_w.IsLower(o) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _))); n++) o++;
+                if (o < s1 && args.IsActorWord(o)) patients = args.ChainForward(args.MentionFirst(o), s1);
+            }
+            // "penangkapan dua mahasiswa WNI di Turki", "the detention of 16 Malaysians in Palembang, Indonesia": with no doer
+            // named, an arrest or expulsion abroad is the authorities' of the place where it happened.
+            if (patients.Count > 0)
+            {
+                after = patients[^1].End;
+                var where = PlaceAfter(after, SegmentEnd(after, s1));
+                if (where?.Country is { } wc && patients.All(a => a.Actor.Country is { } tc && tc != wc))
+                {
+                    src = [new ActorArg(new ActorRef(where.Name, wc, wc, null, null), -1, after, after)];
+                    custodyPlace = where;
+                }
+            }
+            if (src.Count == 0) return Math.Max(len, after - i);
+        }
         // A condemned attack that a relative clause names its doer for ("mengecam serangan yang dilancarkan X ke Y") was made.
         if (viaRelative) condemned = false;
         List<ActorRef> source;
         if (src.Count > 0) source = [.. src.Select(a => a.Actor).Distinct()];
-        else if (placedSource is not null) source = placedSource;
         else if (rule.Clitic && L > s0 && open == ClauseOpen.Chain)
         {
             // "…, sehari setelah kunjungannya ke Pyongyang": "-nya" is the main clause's subject.
@@ -332,7 +346,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         int phrase = src.Count > 0 ? Math.Min(i, src[0].First) : i;
         // A meeting held before the clause's act ("setelah pertemuan dengan X, Y mengumumkan") still took place.
         if (!withMeeting && (open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
-        PlaceRef? place = placedAt;
+        PlaceRef? place = custodyPlace;
         var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
         // "Serangan Israel itu memicu kecaman dari X", "the strike drew condemnation from X": an actor past a predicate that
         // draws a reaction reacts to the act; it is not what the act struck.
@@ -374,7 +388,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             Place = place,
             Confidence = 0.55,
         };
-        var cand = new Candidate { Event = e, Trigger = i, Segment = L, SegmentEnd = segEnd, Nominal = true };
+        var cand = new Candidate { Event = e, Trigger = i, Segment = L, SegmentEnd = segEnd, Nominal = true, ImplicitAgent = custodyPlace is not null };
         cand.Evidence.Add(new TextSpan(start, end));
         if (ClauseTime(rule.Code, L, i, i + len, segEnd) is { } time)
         {
@@ -643,13 +657,27 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
 
     /// <summary>The word after the first of the rule's object nouns within the clause, or -1 when none follows.</summary>
     /// <summary>The actors after an "oleh/by" that closes within three words of an object noun ("allegations made by X").</summary>
-    private List<ActorArg> AgentOfObject(int from, int s1)
+    private List<ActorArg> AgentOfObject(int from, int s1, bool doerOnly = false)
     {
         int end = Math.Min(s1, from + 3);
         for (int k = from; k < end; k++)
         {
             if (_w.IsPunct(k) || args.IsActorWord(k)) break;
-            if (!(_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Agent)) continue;
+            // "menolak kenyataan dibuat Setiausaha Luar Filipina, Teodoro …", "kritik yang dilontarkan Menlu X": the actor right
+            // after a passive verb of doing is its agent, after capitalised title words and an appositive comma at most.
+            if (_l.DoerVerbs.TryMatch(_w, k, s1, out _, out int vl))
+            {
+                int o = k + vl;
+                if (o < s1 && _l.Args.TryMatch(_w, o, o + 1, out var by, out _) && by == ArgRole.Agent) o++;
+                for (int n = 0; o < s1 && n < 7; o++, n++)
+                {
+                    if (args.IsActorWord(o)) return args.ChainForward(args.MentionFirst(o), s1);
+                    if (args.IsClauseEnd(o, s1)) break;
+                    if (_w.IsPunct(o) ? !(_w.IsPunct(o, ',') && o > k + vl && !_w.IsLower(o - 1)) : _w.IsLower(o)) break;
+                }
+                break;
+            }
+            if (doerOnly || !(_l.Args.TryMatch(_w, k, k + 1, out var r, out _) && r == ArgRole.Agent)) continue;
             // "by the home minister of India": the agent's title words may come before its country.
             for (int o = k + 1; o < Math.Min(s1, k + 6) && !_w.IsPunct(o); o++)
                 if (args.IsActorWord(o)) return args.ChainForward(args.MentionFirst(o), s1);
@@ -733,7 +761,18 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             target = Resolve(subj, t0, quote);
             source = [.. args.FindAgent(t1, s1).Select(a => a.Actor)];
             implicitAgent = source.Count == 0;
-            if (source.Count == 0 && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
+            // "seorang WNI ditangkap bersama sembilan warga AS", "was detained with two Thais": those taken with them are targets too.
+            if (IsCustody(rule.Code) && target.Count > 0 && t1 < s1 && _l.Args.TryMatch(_w, t1, t1 + 1, out var wr, out _) && wr == ArgRole.With)
+            {
+                int o = t1 + 1;
+                for (int n = 0; n < 2 && o < s1 && !args.IsActorWord(o) && (IsQuantity(o) || (_w.IsLower(o) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _))); n++) o++;
+                if (o < s1 && args.IsActorWord(o))
+                    foreach (var a in args.ChainForward(args.MentionFirst(o), s1))
+                        if (!target.Contains(a.Actor)) target.Add(a.Actor);
+            }
+            // An arrest or expulsion abroad is the place's authorities' (below), not the last armed force named.
+            bool abroad = IsCustody(rule.Code) && target.Count > 0 && ForeignPlaceAfter(t1, s1, target) is not null;
+            if (source.Count == 0 && !abroad && rule.Code.Length >= 2 && rule.Code[..2] is "17" or "18" or "19" or "20")
                 source = ImplicitForce(s, t0, rule.Code[..2] is "19" or "20" ? target : []);
         }
         else
@@ -797,7 +836,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 || rule.Code.StartsWith("10", StringComparison.Ordinal) || rule.Code.StartsWith("02", StringComparison.Ordinal))) obj = ClauseLead(t1, s1);
             // "rejected the allegations made by X", "menolak tuduhan yang dilontarkan oleh X": what is rejected or criticised
             // is the act of the agent its object names.
-            if (obj.Count == 0 && aimed && objEnd > t1) obj = AgentOfObject(objEnd, s1);
+            // With no object noun matched, only a verb of making right after names the doer ("menolak kenyataan dibuat X").
+            if (obj.Count == 0 && aimed) obj = AgentOfObject(objEnd > t1 ? objEnd : t1, s1, doerOnly: objEnd <= t1);
             target = [.. obj.Select(a => a.Actor)];
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
@@ -808,12 +848,14 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         {
             // "130 WNI ditangkap dalam razia di Shah Alam", "nationals were detained in Malaysia": with no agent named, the
             // arrests in another country are its authorities'.
-            var where = PlaceAfter(t1, SegmentEnd(t1, s1));
-            if (where?.Country is { } wc && target.All(a => a.Country is { } tc && tc != wc))
+            if (ForeignPlaceAfter(t1, s1, target) is { Country: { } wc } where)
             {
                 source = [new ActorRef(where.Name, wc, wc, null, null)];
                 place = where;
             }
+            // "60 diplomat AS diusir dari Rusia", "were expelled from Russia": the country one is expelled from expels.
+            else if (rule.Code == "174" && ExpelledFrom(t1, s1) is { Country: { } fc } from && target.All(a => a.Country is { } tc && tc != fc))
+                source = [new ActorRef(from.Name, fc, fc, null, null)];
         }
         if (source.Count == 0) return null;
         if (!passive && IsObjectOfDissent(s, t0, source)) return null;
@@ -852,6 +894,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             }
         }
         string code = rule.Code;
+        // An expelled state official is a diplomat sent home: the downgrade of relations (161), as "mengusir diplomat" is coded.
+        if (passive && code == "174" && target.Count > 0 && target.All(a => a.Sector == "GOV")) code = "161";
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1, code.StartsWith("13", StringComparison.Ordinal));
         if (_obliged && modality == Modality.Asserted)
         {
@@ -1132,6 +1176,30 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         return null;
     }
+
+    /// <summary>The place phrase of the predicate's clause when it lies in a country other than every target's.</summary>
+    private PlaceRef? ForeignPlaceAfter(int t1, int s1, List<ActorRef> target)
+    {
+        var where = PlaceAfter(t1, SegmentEnd(t1, s1));
+        return where?.Country is { } wc && target.All(a => a.Country is { } tc && tc != wc) ? where : null;
+    }
+
+    /// <summary>"dari X", "from X" right after an expulsion verb (an adverb may come between): the country X.</summary>
+    private ActorRef? ExpelledFrom(int t1, int s1)
+    {
+        for (int j = t1; j < Math.Min(s1, t1 + 3); j++)
+        {
+            if (_w.Mention[j] >= 0 || _w.IsPunct(j)) return null;
+            if (!_l.Args.TryMatch(_w, j, j + 1, out var r, out _)) continue;
+            if (r != ArgRole.Attr || j + 1 >= s1 || _w.Mention[j + 1] < 0) return null;
+            // Only a country itself ("dari Rusia", "from the country"), not a person or body it is said of.
+            return args.ActorOf(_w.Mention[j + 1], false) is { Sector: null, Country: not null } a ? a : null;
+        }
+        return null;
+    }
+
+    /// <summary>Taking people into custody or out of the country: arrest (173), expulsion (174).</summary>
+    private static bool IsCustody(string code) => code is "173" or "174";
 
     /// <summary>Physical force (17x damage/repression, 18x–20x); not the administrative 17x acts: sanctions (172x),
     /// arrest (173), expulsion (174), seizure (1711).</summary>
