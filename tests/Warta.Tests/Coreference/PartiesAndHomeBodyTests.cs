@@ -55,6 +55,21 @@ public sealed class PartiesAndHomeBodyTests
         Assert.Equal(expected, Resolved(Build(text, lang), description));
 
     [Fact]
+    public void A_dispute_between_the_two_keeps_the_parties_of_its_own_sentence() =>
+        Assert.Equal("PHL,VNM", Resolved(Build("China menengahi pembicaraan itu. Filipina memutus hubungan dengan Vietnam setelah perselisihan antara kedua negara.", "id"), "kedua negara"));
+
+    [Theory]
+    [InlineData("id", "Filipina dan Vietnam berselisih soal karang itu. Pejabat senior dari kedua belah pihak bertemu untuk meredakan situasi.")]
+    [InlineData("en", "The Philippines and Vietnam quarrelled over the reef. Senior officials from both sides met to ease tensions.")]
+    public void Officials_from_both_sides_meeting_is_a_meeting_of_the_two(string lang, string text)
+    {
+        var doc = Build(text, lang);
+        TestDocs.Run(doc);
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal("PHL,VNM", string.Join(",", e.Source.Select(a => a.Country).Order(StringComparer.Ordinal)));
+    }
+
+    [Fact]
     public void A_dateline_city_and_a_region_are_not_parties_but_armies_stand_for_their_countries()
     {
         var doc = Build("Jakarta - Tiga anggota tentara India tewas dalam bentrokan dengan pasukan Pakistan di Kashmir, wilayah sengketa kedua negara itu.",

@@ -496,7 +496,7 @@ public sealed class CoreferenceResolver : IStage
             for (int k = _history.Count - 1; k >= 0 && found.Count < count; k--)
             {
                 var h = _history[k];
-                if (si - h.Sentence > (party && found.Count > 0 ? OtherWindow : CountryWindow)) break;
+                if (si - h.Sentence > (count >= 2 && found.Count > 0 ? OtherWindow : CountryWindow)) break;
                 if (notBefore >= 0 && h.Sentence == si && h.Start < notBefore) continue;
                 bool fits = party
                     ? (h.Place is null || h.Place.Kind == "country") && (type is null ? h.Actor is not null : h.Country is not null)
