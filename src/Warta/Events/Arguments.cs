@@ -282,6 +282,9 @@ internal sealed class Arguments
                 if (p < clauseStart) return new Subject(SubjectKind.Actors, chain, cs, -1);
                 if (ArgEndingAt(p, clauseStart, out var role, out _) && role is ArgRole.Target or ArgRole.With or ArgRole.Place or ArgRole.Agent or ArgRole.Attr)
                 {
+                    // "pejabat militer senior dari kedua belah pihak bertemu", "officials from both sides met": a short
+                    // clause-opening noun phrase with its origin, and no verb before it, is that origin's people.
+                    if (role == ArgRole.Attr && OriginHead(clauseStart, p)) return new Subject(SubjectKind.Actors, chain, cs, -1);
                     // "In Islamabad, Pakistan's foreign office summoned …", "Di Jakarta, Menlu X …": a fronted place
                     // phrase set off by a comma is no conjunct of the subject after it.
                     int after = MentionEnd(cs);
@@ -311,6 +314,15 @@ internal sealed class Arguments
             }
         }
         return new Subject(SubjectKind.None, [], -1, -1);
+    }
+
+    /// <summary>Whether words [from, to) are one to four plain words (no verb, actor, punctuation or argument word).</summary>
+    private bool OriginHead(int from, int to)
+    {
+        if (to - from is < 1 or > 4) return false;
+        for (int k = from; k < to; k++)
+            if (W.IsPunct(k) || IsQuoteMark(k) || IsActorWord(k) || IsVerbAt(k) || IsAux(k) || L.Args.TryMatch(W, k, k + 1, out _, out _)) return false;
+        return true;
     }
 
     public bool IsAccuseVerb(int v)

@@ -719,6 +719,11 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             case SubjectKind.FirstPerson:
                 return quote >= 0 ? [.. _quotes[quote].Speakers] : [];
             case SubjectKind.ThirdPerson:
+                // A pronoun the coreference layer resolved to a person no actor is known for ("Osamah … . dia mengimbau")
+                // is that person, not the last quoted speaker.
+                if (subj.First >= 0 && _w.Mention[subj.First] is int pm and >= 0 && doc.Mentions[pm].Source == MentionSource.Coreference
+                    && doc.Mentions[pm].Antecedent >= 0 && doc.Mentions[pm].Type == EntityType.PER)
+                    return [];
                 // A pronoun the coreference layer did not link: the nearest earlier speaker.
                 for (int k = _quotes.Count - 1; k >= 0; k--)
                     if (_quotes[k].Quote.Start < _w.Start[trigger] && _quotes[k].Speakers.Count > 0) return [.. _quotes[k].Speakers];

@@ -1322,8 +1322,8 @@ public sealed class QuoteAttributor : IStage
                 if (prev.Actor is not null && IsBodySpeaker(prev)) return prev.Actor;
                 break;
             }
-            // id/ms: a ministry with no country named ("Kemenlu", "Wisma Putra") is the home one, where that country figures at all.
-            if (kind.StartsWith("ministry", StringComparison.Ordinal) && _l.HomeCountry is not null && HomeNamed()) return Home();
+            // id/ms: a ministry with no country named ("Kemenlu", "Wisma Putra") is already the home one's (or the same body's named
+            // earlier) through coreference (lang/<code>/coref.tsv home rows), so DescribeActor above finds it.
             if (doc.Metadata.Dateline is DatelineWithPlace { Place.Country: { } dc } dl)
                 return new ActorRef(dl.Place.Kind == "country" ? dl.Place.Name : dc, dc, dc, null, null);
             return DominantCountry() ?? Home();

@@ -55,6 +55,16 @@ internal enum CorefKind : byte
 
     /// <summary>"kapal tersebut", "the vessel": the ship introduced last.</summary>
     Ship,
+
+    /// <summary>
+    /// A body the home press names without its country ("Kemenlu", "Wisma Putra"): the home country's (LanguagePack
+    /// HomeCountry), or the country of the same body named earlier with one ("Kementerian Luar Negeri Turki").
+    /// </summary>
+    Home,
+
+    /// <summary>A verb or preposition that makes the description after it an object ("mendesak kedua pihak", "antara kedua negara"):
+    /// the actors before it in its sentence are not among the parties.</summary>
+    ObjectCue,
 }
 
 /// <summary>
@@ -62,7 +72,8 @@ internal enum CorefKind : byte
 /// ("kedua pihak"); <see cref="Sector"/> is the sector a role gives ("pemimpinnya" → GOV) or a description
 /// prefers ("sang presiden" → a GOV person); <see cref="Count"/> is how many antecedents it takes.
 /// </summary>
-internal readonly record struct CorefWord(CorefKind Kind, EntityType? Type, string? Sector, int Count);
+/// <see cref="Body"/> groups home bodies that are the same institution ("kemenlu" and "kementerian luar negeri": foreign).
+internal readonly record struct CorefWord(CorefKind Kind, EntityType? Type, string? Sector, int Count, string? Body = null);
 
 /// <summary>The coreference words of one language (lang/&lt;code&gt;/coref.tsv), loaded once.</summary>
 internal sealed class CorefLexicon
@@ -97,8 +108,16 @@ internal sealed class CorefLexicon
             if (row.Length < 2) throw new FormatException($"{name}: bad row '{string.Join('\t', row)}'.");
             string phrase = row[1].ToLowerInvariant();
             string type = row.Length > 2 ? row[2] : "", sector = row.Length > 3 ? row[3] : "";
-            int count = row.Length > 4 && row[4].Length > 0 ? int.Parse(row[4], CultureInfo.InvariantCulture) : 1;
             CorefKind kind;
+            if (row[0] == "home")
+            {
+                // home <TAB> phrase <TAB> type <TAB> sector <TAB> body
+                if (row.Length < 5) throw new FormatException($"{name}: home row needs type, sector and body: '{string.Join('\t', row)}'.");
+                var ht = Enum.TryParse<EntityType>(type, out var htt) ? htt : throw new FormatException($"{name}: unknown type '{type}'.");
+                entries.Add(new(phrase, new CorefWord(CorefKind.Home, ht, sector.Length == 0 ? null : sector, 1, row[4])));
+                continue;
+            }
+            int count = row.Length > 4 && row[4].Length > 0 ? int.Parse(row[4], CultureInfo.InvariantCulture) : 1;
             switch (row[0])
             {
                 case "suffix": suffixes.Add(phrase); continue;
@@ -121,6 +140,7 @@ internal sealed class CorefLexicon
                 case "block": kind = CorefKind.Block; break;
                 case "shipnoun": kind = CorefKind.ShipNoun; break;
                 case "ship": kind = CorefKind.Ship; break;
+                case "objcue": kind = CorefKind.ObjectCue; break;
                 default: throw new FormatException($"{name}: unknown kind '{row[0]}'.");
             }
             EntityType? et = type switch

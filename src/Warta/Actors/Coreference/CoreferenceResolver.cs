@@ -126,6 +126,15 @@ public sealed class CoreferenceResolver : IStage
                         // Unresolved, it is still consumed: "negara-negara tersebut" is not "negara tersebut".
                         PickList(si, _tok[t].Start, m.End, m.Value.Count);
                         return m.Next;
+                    case CorefKind.Home:
+                        // "kerajaan akan menghantar nota": an unnamed home body; "kerajaan Thailand" is Thailand's (the name is linked).
+                        if (m.Next < end && _tok[m.Next].Start == NextNameStart(mp)) break;
+                        if (HomeActor(m.Value, _text.AsSpan(_tok[t].Start, m.End - _tok[t].Start)) is { } home)
+                        {
+                            AddHome(si, _tok[t].Start, m.End, m.Value, home);
+                            return m.Next;
+                        }
+                        break;
                     case CorefKind.Ship:
                         if (PickShip(si) is Item ship)
                         {
@@ -171,8 +180,10 @@ public sealed class CoreferenceResolver : IStage
             // after three, it is unclear.
             // "Arab Saudi dan Iran bersiap …, dengan pertemuan antara kedua menteri luar negeri": the two ministers are those of
             // the two countries this sentence has just named, not the two persons named last in earlier sentences.
-            var found = w.Type == EntityType.PER && SentenceCountries(si, start, w.Count) is { } own ? own
-                : w.Type is null && PartiesWhoMet(si, w.Count) is { } met ? met : PickDistinct(si, w.Type, w.Count);
+            // "PBB mendesak kedua belah pihak", "talks between the two sides": whoever acts on them is not one of them.
+            int notBefore = t > doc.Sentences[si].FirstToken && Is(t - 1, CorefKind.ObjectCue) ? start : -1;
+            var found = w.Type == EntityType.PER && notBefore < 0 && SentenceCountries(si, start, w.Count) is { } own ? own
+                : w.Type is null && notBefore < 0 && PartiesWhoMet(si, w.Count) is { } met ? met : PickDistinct(si, w.Type, w.Count, notBefore);
             if (found.Count < w.Count) return false;
             foreach (var a in found) Add(si, start, m.End, a.Type, a, a.Actor, a.Place);
             return true;
@@ -497,25 +508,36 @@ public sealed class CoreferenceResolver : IStage
             return found is not null && found.Count == count ? found : null;
         }
 
-        /// <summary>The <paramref name="count"/> most recent distinct antecedents of a type ("kedua negara": two countries).</summary>
-        private List<Item> PickDistinct(int si, EntityType? type, int count)
+        /// <summary>
+        /// The <paramref name="count"/> most recent distinct antecedents of a type ("kedua negara": two countries). Parties of two
+        /// ("kedua negara", "kedua belah pihak") are actors or countries: a city or region named as a place (a dateline's
+        /// "Jakarta", "Ladakh") is where things happen, and an army or official stands for its country. Fewer than
+        /// <paramref name="count"/> in the last sentences: the search goes on further back (the parties of a dispute are
+        /// introduced once). With <paramref name="notBefore"/> (an offset in sentence <paramref name="si"/>), what precedes it
+        /// in that sentence is skipped.
+        /// </summary>
+        private List<Item> PickDistinct(int si, EntityType? type, int count, int notBefore = -1)
         {
             var found = new List<Item>(count);
+            bool party = count >= 2 && type is null or EntityType.GPE;
             for (int k = _history.Count - 1; k >= 0 && found.Count < count; k--)
             {
                 var h = _history[k];
-                if (si - h.Sentence > CountryWindow) break;
-                bool fits = type switch
-                {
-                    EntityType.GPE => h.Type is EntityType.GPE or EntityType.LOC && h.Country is not null,
-                    null => h.Key is not null,
-                    _ => h.Type == type,
-                };
+                if (si - h.Sentence > (count >= 2 && found.Count > 0 ? OtherWindow : CountryWindow)) break;
+                if (notBefore >= 0 && h.Sentence == si && h.Start < notBefore) continue;
+                bool fits = party
+                    ? (h.Place is null || h.Place.Kind == "country") && (type is null ? h.Actor is not null : h.Country is not null)
+                    : type switch
+                    {
+                        EntityType.GPE => h.Type is EntityType.GPE or EntityType.LOC && h.Country is not null,
+                        null => h.Key is not null,
+                        _ => h.Type == type,
+                    };
                 if (!fits) continue;
-                string key = DistinctKey(h, type);
+                string key = DistinctKey(h, party ? EntityType.GPE : type);
                 bool seen = false;
                 foreach (var f in found)
-                    if (DistinctKey(f, type) == key) { seen = true; break; }
+                    if (DistinctKey(f, party ? EntityType.GPE : type) == key) { seen = true; break; }
                 if (!seen) found.Add(h);
             }
             return found;
@@ -600,6 +622,91 @@ public sealed class CoreferenceResolver : IStage
             return null;
         }
 
+        // ---- home bodies ----
+
+        /// <summary>The latest named body of each kind with its country ("Kementerian Luar Negeri Turki" → foreign: TURGOV).</summary>
+        private readonly Dictionary<string, ActorRef> _bodies = new(StringComparer.Ordinal);
+        private int _homeNamed = -1;
+
+        /// <summary>
+        /// A named mention that is a home body word alone ("Kemenlu", no actor) takes <see cref="HomeActor"/>; one that opens
+        /// with it and carries a country ("Kementerian Luar Negeri Turki") makes that country the body's for later bare uses.
+        /// </summary>
+        private void HomeBody(Mention m, int start, int end)
+        {
+            if (m.Place is not null) return;
+            int t = doc.TokenAtOrAfter(start);
+            if (t < 0 || t >= _tok.Length || _tok[t].Start != start) return;
+            _matches.Clear();
+            lex.Words.MatchAt(_text, _tok, t, _tok.Length, _matches);
+            foreach (var w in _matches)
+            {
+                if (w.Value.Kind != CorefKind.Home || w.Value.Body is not { } body) continue;
+                if (m.Actor is { Country: not null } a)
+                {
+                    if (w.End < end) _bodies[body] = a;
+                    return;
+                }
+                if (m.Actor is not null || w.End != end) continue;
+                // "Kemenlu Mao Ning": a body with a name beside it is that name's; the linker or the quote side reads it.
+                if (w.Next < _tok.Length && NextNamedAt(_tok[w.Next].Start)) return;
+                if (HomeActor(w.Value, _text.AsSpan(start, end - start)) is { } home) m.Actor = home;
+                return;
+            }
+        }
+
+        /// <summary>
+        /// The actor of a body named without its country: the country of the same body named earlier with one, else the
+        /// home press's country (<see cref="Events.LanguagePack.HomeCountry"/>), only where the article names that country at all
+        /// (in foreign news an unqualified ministry is not the home one).
+        /// </summary>
+        private ActorRef? HomeActor(CorefWord w, ReadOnlySpan<char> name)
+        {
+            string? country = w.Body is { } b && _bodies.TryGetValue(b, out var earlier) ? earlier.Country : null;
+            if (country is null)
+            {
+                if (Events.LanguagePack.For(doc.Language).HomeCountry is not { } home || !HomeNamed(home)) return null;
+                country = home;
+            }
+            return new ActorRef(name.ToString(), country + w.Sector, country, w.Sector, null);
+        }
+
+        private bool HomeNamed(string home)
+        {
+            if (_homeNamed < 0)
+            {
+                _homeNamed = 0;
+                foreach (var m in doc.Mentions)
+                    if (m.Source != MentionSource.Coreference && (m.Actor?.Country ?? m.Place?.Country) == home) { _homeNamed = 1; break; }
+            }
+            return _homeNamed == 1;
+        }
+
+        /// <summary>Whether a named (not coreference) mention starts at <paramref name="offset"/>.</summary>
+        private bool NextNamedAt(int offset)
+        {
+            foreach (int i in _order)
+            {
+                var m = doc.Mentions[i];
+                if (m.Start == offset) return true;
+                if (m.Start > offset) break;
+            }
+            return false;
+        }
+
+        private void AddHome(int si, int start, int end, CorefWord w, ActorRef actor)
+        {
+            doc.Mentions.Add(new Mention
+            {
+                Start = start,
+                End = end,
+                Type = w.Type ?? EntityType.ORG,
+                Actor = actor,
+                Source = MentionSource.Coreference,
+            });
+            _history.Add(new Item(doc.Mentions.Count - 1, si, w.Type ?? EntityType.ORG, actor, null, null, false, false, start, End: end));
+        }
+
         // ---- bookkeeping ----
 
         private void Add(int si, int start, int end, EntityType type, Item antecedent, ActorRef? actor, PlaceRef? place)
@@ -622,6 +729,7 @@ public sealed class CoreferenceResolver : IStage
 
         private void Remember(int index, Mention m, int si, int start, int end)
         {
+            if (m.Source != MentionSource.Coreference) HomeBody(m, start, end);
             var (subject, speaker) = Roles(si, m.Type, start, end);
             int root = m.Source == MentionSource.Coreference && m.Antecedent >= 0 ? m.Antecedent : index;
             bool ship = (m.Actor?.Country ?? m.Place?.Country) is not null && ShipBefore(si, start, end);
