@@ -862,6 +862,15 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             else if (rule.Code == "174" && ExpelledFrom(t1, s1) is { Country: { } fc } from && target.All(a => a.Country is { } tc && tc != fc))
                 source = [new ActorRef(from.Name, fc, fc, null, null)];
         }
+        // "X's envoy was summoned at the foreign ministry in Ankara", "the Indian high commissioner was summoned" under a
+        // NEW DELHI dateline: with no summoner named, a foreign envoy is summoned by the host country, named by the
+        // place of the summons or else by the dateline.
+        if (source.Count == 0 && passive && rule.Code == "114" && target.Count > 0)
+        {
+            var host = ForeignPlaceAfter(t1, s1, target);
+            if (host is null && DatelinePlace() is { Country: { } dc } dp && target.All(a => a.Country is { } tc && tc != dc)) host = dp;
+            if (host?.Country is { } hc) source = [new ActorRef(host.Name, hc, hc, null, null)];
+        }
         if (source.Count == 0) return null;
         if (!passive && IsObjectOfDissent(s, t0, source)) return null;
         // "meminta warganya berlindung", "warned its citizens": an act on the actor's own people is domestic.
