@@ -5,7 +5,8 @@ namespace Warta.Tests.Events;
 /// <summary>
 /// Round 10 English recall: a foreign envoy summoned in the passive with no summoner named is summoned by the host
 /// country (the place of the summons, else the dateline); "hit back at X by expelling its ambassador" is an expulsion,
-/// not a strike. Sentences written for these tests.
+/// not a strike; a renewed demand is a demand on the side it is made to, and a deal maintained with a partner is cooperation.
+/// Sentences written for these tests.
 /// </summary>
 public sealed class PassiveSummonsTests
 {
@@ -51,4 +52,20 @@ public sealed class PassiveSummonsTests
         Assert.Equal(source, TestDocs.Keys(e.Source));
         Assert.Equal(target, TestDocs.Keys(e.Target));
     }
+    [Theory]
+    // A renewed demand to another side, a deal kept with a partner.
+    [InlineData("Chile renewed its demand to Peru for the return of the fishermen.", "100", "CHL", "PER")]
+    [InlineData("Japan reiterated its demand to China for an investigation.", "100", "JPN", "CHN")]
+    [InlineData("Peru maintained its trade agreement with Chile.", "030", "PER", "CHL")]
+    [InlineData("Japan will retain its security pact with the Philippines.", "030", "JPN", "PHL")]
+    public void Renewed_demands_and_kept_deals(string text, string code, string source, string target)
+    {
+        var e = Assert.Single(Run(text, "en").Events, e => e.Cameo == code);
+        Assert.Equal(source, TestDocs.Keys(e.Source));
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void Maintaining_order_is_no_deal() =>
+        Assert.Empty(Run("Chile said it would maintain order in the capital.", "en").Events);
 }
