@@ -529,7 +529,9 @@ public sealed class QuoteAttributor : IStage
         {
             if (comma >= limit || !_w.IsPunct(comma, ',')) return null;
             int a0 = comma + 1, a1 = a0;
-            while (a1 < limit && a1 - a0 < 12 && !_w.IsPunct(a1) && !args.IsQuoteMark(a1)) a1++;
+            // No verb: ", kata Retno, telah didengar Pemerintah Turki" goes on with the clause, not an apposition.
+            while (a1 < limit && a1 - a0 < 12 && !_w.IsPunct(a1) && !args.IsQuoteMark(a1))
+                if (args.IsVerbAt(a1++)) return null;
             return a1 > a0 && HasRole(a0, a1) ? DescribeActor(a0, a1 - 1) : null;
         }
 
