@@ -504,6 +504,7 @@ public sealed class QuoteAttributor : IStage
         /// <summary>The speaker named after a cue: up to four title words, then an actor or a pronoun.</summary>
         private Speaker? SpeakerAfter(int k, int limit)
         {
+            if (BareTitle(k, limit) is { } titled) return titled;
             for (int j = k; j < Math.Min(limit, k + 5); j++)
             {
                 if (args.IsActorWord(j)) return FromChain(args.ChainForward(args.MentionFirst(j), limit));
@@ -520,6 +521,26 @@ public sealed class QuoteAttributor : IStage
             {
                 string name = doc.Text[_w.Start[a].._w.End[b - 1]];
                 return new Speaker(name, LinkedEarlier(name, _w.Start[a]) ?? RoleApposition(b, limit), _w.Start[a], _w.End[b - 1]);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "…," kata Sultan. — a lone title word closing the cue names the person an earlier quote's speaker carried it
+        /// before its name ("kata Sultan Brunei Darussalam Hassanal Bolkiah").
+        /// </summary>
+        private Speaker? BareTitle(int k, int limit)
+        {
+            if (k >= limit || !_w.IsCapitalized(k) || args.IsActorWord(k)) return null;
+            if (k + 1 < _w.Count && !_w.IsPunct(k + 1, '.') && k + 1 < limit) return null;
+            var word = _w.Span(k);
+            for (int q = _quotes.Count - 1; q >= 0 && q >= _quotes.Count - 6; q--)
+            {
+                if (_quotes[q].Quote.Speaker is not { Actor: not null } sp) continue;
+                int from = Math.Max(0, sp.MentionStart - 2 - word.Length);
+                var before = doc.Text.AsSpan(from, sp.MentionStart - from).TrimEnd();
+                if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+                    return new Speaker(word.ToString(), sp.Actor, _w.Start[k], _w.End[k]);
             }
             return null;
         }

@@ -13,7 +13,7 @@ public sealed class ContinuedSpeakerTests
 {
     private static readonly N[] Names =
     [
-        new("Budi Santoso", "IDNGOV", EntityType.PER), new("Indonesia", "IDN"), new("Jepang", "JPN"), new("European Commission", "IGOEUREEC", EntityType.ORG),
+        new("Budi Santoso", "IDNGOV", EntityType.PER), new("Indonesia", "IDN"), new("Jepang", "JPN"), new("European Commission", "IGOEUREEC", EntityType.ORG), new("Brunei Darussalam", "BRN"),
     ];
 
     private static Document Run(string text, string lang = "id")
@@ -71,5 +71,12 @@ public sealed class ContinuedSpeakerTests
         var doc = Run("Protes itu, kata Retno, telah didengar Pemerintah Jepang dan ditanggapi secara resmi.");
         var q = With(doc, "telah didengar");
         Assert.NotEqual("JPN", q.Speaker?.Actor?.Country);
+    }
+
+    [Fact]
+    public void A_lone_title_after_the_cue_is_the_person_an_earlier_quote_named_with_it()
+    {
+        var doc = Run("\"Kami siap membantu perundingan kedua pihak di kawasan,\" kata Sultan Brunei Darussalam Hassanal Bolkiah.\nRapat itu berlangsung tiga jam.\n\"Semua pihak harus menahan diri dan kembali ke meja dialog,\" kata Sultan.");
+        Assert.Equal("BRN", With(doc, "Semua pihak harus menahan diri").Speaker?.Actor?.Key);
     }
 }
