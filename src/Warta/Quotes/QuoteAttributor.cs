@@ -648,11 +648,22 @@ public sealed class QuoteAttributor : IStage
                 if (m < 0 || doc.Mentions[m].Type != EntityType.PER) continue;
                 if (InDirect(_w.Start[j])) continue;
                 int f = args.MentionFirst(j);
+                // "X menzahirkan penghargaan kepada rakan sejawatnya, Y. "…," katanya.": the person the sentence is about speaks.
+                if (SubjectPerson(_w.Sentence[j], f) is { } subject) return subject;
                 if ((args.ActorOf(m) ?? PersonActor(m)) is { } a)
                     return new Speaker(args.ActorOf(m) is null ? doc.Text[_w.Start[f].._w.End[j]] : a.Name, a, _w.Start[f], _w.End[j]);
                 j = f;
             }
             return _last;
+        }
+
+        /// <summary>A linked person opening sentence <paramref name="s"/> as its subject, named before word <paramref name="before"/>.</summary>
+        private Speaker? SubjectPerson(int s, int before)
+        {
+            int s0 = _w.SentenceStart(s);
+            if (before <= s0 || MainSubject(s0, before) is not { Actor: not null } sp || sp.MentionStart >= _w.Start[before]) return null;
+            int w = _w.AtOrAfter(sp.MentionStart);
+            return w < _w.Count && _w.Mention[w] >= 0 && doc.Mentions[_w.Mention[w]].Type == EntityType.PER ? sp : null;
         }
 
         /// <summary>Outlets the quote was taken from: cited sources in its sentence, or "dikutip dari X" after the cue.</summary>

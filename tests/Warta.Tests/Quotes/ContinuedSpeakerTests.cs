@@ -14,6 +14,7 @@ public sealed class ContinuedSpeakerTests
     private static readonly N[] Names =
     [
         new("Budi Santoso", "IDNGOV", EntityType.PER), new("Indonesia", "IDN"), new("Jepang", "JPN"), new("European Commission", "IGOEUREEC", EntityType.ORG), new("Brunei Darussalam", "BRN"),
+        new("Siti Rahmah", "MYSGOV", EntityType.PER), new("Somchai Wongsa", "THAGOV", EntityType.PER),
     ];
 
     private static Document Run(string text, string lang = "id")
@@ -78,5 +79,12 @@ public sealed class ContinuedSpeakerTests
     {
         var doc = Run("\"Kami siap membantu perundingan kedua pihak di kawasan,\" kata Sultan Brunei Darussalam Hassanal Bolkiah.\nRapat itu berlangsung tiga jam.\n\"Semua pihak harus menahan diri dan kembali ke meja dialog,\" kata Sultan.");
         Assert.Equal("BRN", With(doc, "Semua pihak harus menahan diri").Speaker?.Actor?.Key);
+    }
+
+    [Fact]
+    public void A_cue_pronoun_after_a_narrative_sentence_points_to_its_subject_not_its_object()
+    {
+        var doc = Run("Menteri Siti Rahmah menyampaikan ucapan terima kasih kepada rakan sejawatnya, Somchai Wongsa, atas sokongan itu.\n\n\"Kerjasama ini akan terus diperkukuh pada tahun depan,\" katanya.", "ms");
+        Assert.Equal("MYS", With(doc, "Kerjasama ini akan terus").Speaker?.Actor?.Country);
     }
 }
