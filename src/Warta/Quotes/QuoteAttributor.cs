@@ -146,9 +146,11 @@ public sealed class QuoteAttributor : IStage
                 var (speaker, cue, cueWord) = span.Close < 0 ? (null, null, -1) : AfterCue(closeWord + 1);
                 if (speaker is null && cue is null) (speaker, cue, cueWord) = BeforeCue(openWord);
                 // A quote of a few words with no cue is a scare quote or a title, not speech.
-                if (cue is null && nWords < 6) return;
-                if (cue is null && !EndsSentence(span) && !ShortTail(closeWord + 1)) return;
                 int sentence = _w.Sentence[Math.Min(first, _w.Count - 1)];
+                // A short quote standing as its own paragraph right after an attributed one continues that speaker.
+                bool continued = cue is null && EndsSentence(span) && OwnParagraph(span) && _last is not null && sentence - _lastSentence <= 1;
+                if (cue is null && nWords < 6 && !continued) return;
+                if (cue is null && !EndsSentence(span) && !ShortTail(closeWord + 1)) return;
                 if (speaker is null && cue is null) speaker = Carry(openWord, sentence);
                 var via = Via(cueWord >= 0 ? cueWord : closeWord, span.InnerStart, span.Close < 0 ? span.InnerEnd : span.Close);
                 // A quote running over several sentences is "just before" what follows its last one.
@@ -168,6 +170,16 @@ public sealed class QuoteAttributor : IStage
             for (int j = k; j < e; j++)
                 if (_w.IsPunct(j) || args.IsQuoteMark(j) || args.IsVerbAt(j)) return false;
             return _w.IsPunct(e, '.');
+        }
+
+        /// <summary>Whether only white space stands between the marks and the paragraph's line breaks.</summary>
+        private bool OwnParagraph(MarkedSpan span)
+        {
+            if (span.Close < 0) return false;
+            var t = doc.Text;
+            for (int i = span.Open - 1; i >= 0 && t[i] != '\n'; i--) if (!char.IsWhiteSpace(t[i])) return false;
+            for (int i = span.Close + 1; i < t.Length && t[i] != '\n'; i++) if (!char.IsWhiteSpace(t[i])) return false;
+            return true;
         }
 
         private bool EndsSentence(MarkedSpan span)
@@ -404,6 +416,7 @@ public sealed class QuoteAttributor : IStage
                 int a0 = e;
                 while (a0 - 1 >= floor && e - a0 < 2 && _w.IsCapitalized(a0 - 1) && _w.Mention[a0 - 1] < 0) a0--;
                 string bare = doc.Text[_w.Start[a0].._w.End[e]];
+                if (EarlierSpeaker(bare) is { } said) return new Speaker(bare, said, _w.Start[a0], _w.End[e]);
                 for (int k = doc.Mentions.Count - 1; k >= 0; k--)
                 {
                     var prev = doc.Mentions[k];
@@ -434,6 +447,7 @@ public sealed class QuoteAttributor : IStage
             int f = args.MentionFirst(e);
             if (f < floor) return null;
             string name = doc.Text[_w.Start[f].._w.End[e]];
+            if (EarlierSpeaker(name) is { } quoted) return new Speaker(name, quoted, _w.Start[f], _w.End[e]);
             for (int k = _w.Mention[e] - 1; k >= 0; k--)
             {
                 var prev = doc.Mentions[k];
@@ -441,6 +455,14 @@ public sealed class QuoteAttributor : IStage
                 if (NameText.ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), name)) return new Speaker(name, a, _w.Start[f], _w.End[e]);
             }
             return new Speaker(name, TitledEarlier(name, _w.Start[f]), _w.Start[f], _w.End[e]);
+        }
+
+        /// <summary>"…," Lindqvist added: the actor an earlier quote gave the speaker named in full ("said Maria Lindqvist, a … spokesperson").</summary>
+        private ActorRef? EarlierSpeaker(string name)
+        {
+            for (int k = _quotes.Count - 1; k >= 0; k--)
+                if (_quotes[k].Quote.Speaker is { Actor: { } a } sp && NameText.ContainsWord(sp.Name.AsSpan(), name)) return a;
+            return null;
         }
 
         /// <summary>
@@ -482,6 +504,7 @@ public sealed class QuoteAttributor : IStage
         /// <summary>The speaker named after a cue: up to four title words, then an actor or a pronoun.</summary>
         private Speaker? SpeakerAfter(int k, int limit)
         {
+            if (BareTitle(k, limit) is { } titled) return titled;
             for (int j = k; j < Math.Min(limit, k + 5); j++)
             {
                 if (args.IsActorWord(j)) return FromChain(args.ChainForward(args.MentionFirst(j), limit));
@@ -497,9 +520,40 @@ public sealed class QuoteAttributor : IStage
             if (b > a && b - a <= 5)
             {
                 string name = doc.Text[_w.Start[a].._w.End[b - 1]];
-                return new Speaker(name, LinkedEarlier(name, _w.Start[a]), _w.Start[a], _w.End[b - 1]);
+                return new Speaker(name, LinkedEarlier(name, _w.Start[a]) ?? RoleApposition(b, limit), _w.Start[a], _w.End[b - 1]);
             }
             return null;
+        }
+
+        /// <summary>
+        /// "…," kata Sultan. — a lone title word closing the cue names the person an earlier quote's speaker carried it
+        /// before its name ("kata Sultan Brunei Darussalam Hassanal Bolkiah").
+        /// </summary>
+        private Speaker? BareTitle(int k, int limit)
+        {
+            if (k >= limit || !_w.IsCapitalized(k) || args.IsActorWord(k)) return null;
+            if (k + 1 < _w.Count && !_w.IsPunct(k + 1, '.') && k + 1 < limit) return null;
+            var word = _w.Span(k);
+            for (int q = _quotes.Count - 1; q >= 0 && q >= _quotes.Count - 6; q--)
+            {
+                if (_quotes[q].Quote.Speaker is not { Actor: not null } sp) continue;
+                int from = Math.Max(0, sp.MentionStart - 2 - word.Length);
+                var before = doc.Text.AsSpan(from, sp.MentionStart - from).TrimEnd();
+                if (before.EndsWith(word, StringComparison.Ordinal) && (before.Length == word.Length || !char.IsLetter(before[^(word.Length + 1)])))
+                    return new Speaker(word.ToString(), sp.Actor, _w.Start[k], _w.End[k]);
+            }
+            return null;
+        }
+
+        /// <summary>"said Jane Doe, a European Commission spokesperson": the role apposition after a name names its body.</summary>
+        private ActorRef? RoleApposition(int comma, int limit)
+        {
+            if (comma >= limit || !_w.IsPunct(comma, ',')) return null;
+            int a0 = comma + 1, a1 = a0;
+            // No verb: ", kata Retno, telah didengar Pemerintah Turki" goes on with the clause, not an apposition.
+            while (a1 < limit && a1 - a0 < 12 && !_w.IsPunct(a1) && !args.IsQuoteMark(a1))
+                if (args.IsVerbAt(a1++)) return null;
+            return a1 > a0 && HasRole(a0, a1) ? DescribeActor(a0, a1 - 1) : null;
         }
 
         private Speaker FromChain(List<ActorArg> chain)
@@ -594,11 +648,22 @@ public sealed class QuoteAttributor : IStage
                 if (m < 0 || doc.Mentions[m].Type != EntityType.PER) continue;
                 if (InDirect(_w.Start[j])) continue;
                 int f = args.MentionFirst(j);
+                // "X menzahirkan penghargaan kepada rakan sejawatnya, Y. "…," katanya.": the person the sentence is about speaks.
+                if (SubjectPerson(_w.Sentence[j], f) is { } subject) return subject;
                 if ((args.ActorOf(m) ?? PersonActor(m)) is { } a)
                     return new Speaker(args.ActorOf(m) is null ? doc.Text[_w.Start[f].._w.End[j]] : a.Name, a, _w.Start[f], _w.End[j]);
                 j = f;
             }
             return _last;
+        }
+
+        /// <summary>A linked person opening sentence <paramref name="s"/> as its subject, named before word <paramref name="before"/>.</summary>
+        private Speaker? SubjectPerson(int s, int before)
+        {
+            int s0 = _w.SentenceStart(s);
+            if (before <= s0 || MainSubject(s0, before) is not { Actor: not null } sp || sp.MentionStart >= _w.Start[before]) return null;
+            int w = _w.AtOrAfter(sp.MentionStart);
+            return w < _w.Count && _w.Mention[w] >= 0 && doc.Mentions[_w.Mention[w]].Type == EntityType.PER ? sp : null;
         }
 
         /// <summary>Outlets the quote was taken from: cited sources in its sentence, or "dikutip dari X" after the cue.</summary>
@@ -963,7 +1028,8 @@ public sealed class QuoteAttributor : IStage
         private int According(int s, int s0, int s1, int i, int len)
         {
             int k = i + len;
-            while (k < Math.Min(s1, i + len + 5) && !args.IsActorWord(k)) k++;
+            // "Menurut Marty, Indonesia …": the comma closes the source; an actor after it is the content's subject.
+            while (k < Math.Min(s1, i + len + 5) && !args.IsActorWord(k) && !(k > i + len && _w.IsPunct(k, ','))) k++;
             Speaker speaker;
             int after;
             if (k < s1 && args.IsActorWord(k))
@@ -984,6 +1050,8 @@ public sealed class QuoteAttributor : IStage
                 // "Dikatakan Jafri, …": a person NER left unlinked speaks for the body in the title beside the full name.
                 var actor = b0 - a0 >= 2 ? TitledEarlier(name, _w.Start[a0]) : null;
                 if (actor is null && _w.Mention[a0] >= 0 && doc.Mentions[_w.Mention[a0]].Type == EntityType.PER) actor = PersonActor(_w.Mention[a0]);
+                // A short name the linker missed, met earlier in full or after a title ("Menteri Luar Negeri Marty N.").
+                actor ??= UnlinkedBefore(b0, a0)?.Actor;
                 if (actor is null) return -1;
                 speaker = new Speaker(name, actor, _w.Start[a0], _w.End[b0 - 1]);
                 after = b0;
