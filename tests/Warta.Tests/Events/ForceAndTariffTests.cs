@@ -59,4 +59,28 @@ public sealed class ForceAndTariffTests
         Assert.Equal("163", e.Cameo);
         Assert.Equal("KHM", TestDocs.Keys(e.Target));
     }
+
+    [Theory]
+    [InlineData("Jepang menggelar latihan militer di dekat Kamboja pada Senin. Latihan tersebut menuai kecaman dari pemerintah Thailand.", "id")]
+    [InlineData("Jepang mengumumkan kebijakan baru soal perikanan. Kebijakan itu memicu kecaman dari Thailand.", "id")]
+    [InlineData("Jepun mengadakan latihan ketenteraan di sekitar Kamboja. Latihan tersebut mencetuskan kecaman daripada Thailand.", "ms")]
+    public void An_act_that_opens_a_sentence_and_draws_criticism_stands_for_the_previous_subject(string text, string lang)
+    {
+        // Coreference runs in the default pipeline only, so these go through the whole engine.
+        var e = Assert.Single(Engine(text, lang).Events, x => x.Cameo == "111");
+        Assert.Equal("THA", TestDocs.Keys(e.Source).Replace("GOV", "", StringComparison.Ordinal));
+        Assert.Equal("JPN", TestDocs.Keys(e.Target));
+    }
+
+    private static readonly Lazy<Warta.WartaEngine> Full = new(Warta.WartaEngine.CreateDefault);
+
+    private static Document Engine(string text, string lang) =>
+        Full.Value.Process(new Warta.Input.RawArticle { SourceName = "test", Language = lang, Text = text.Replace(". ", ".\n\n", StringComparison.Ordinal) });
+
+    [Fact]
+    public void An_act_with_no_actor_before_it_stays_unresolved()
+    {
+        var doc = Engine("Cuaca buruk melanda pesisir pada Senin. Langkah itu menuai kecaman dari Thailand.", "id");
+        Assert.DoesNotContain(doc.Events, x => x.Cameo == "111" && x.Target.Count > 0);
+    }
 }
