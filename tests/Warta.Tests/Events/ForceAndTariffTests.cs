@@ -83,4 +83,12 @@ public sealed class ForceAndTariffTests
         var doc = Engine("Cuaca buruk melanda pesisir pada Senin. Langkah itu menuai kecaman dari Thailand.", "id");
         Assert.DoesNotContain(doc.Events, x => x.Cameo == "111" && x.Target.Count > 0);
     }
+
+    [Fact]
+    public void Funding_arms_for_a_country_is_military_aid()
+    {
+        var e = Assert.Single(Run("Jepang mendanai pengiriman senjata ke Kamboja untuk pertama kalinya.").Events);
+        Assert.Equal("072", e.Cameo);
+        Assert.Equal("KHM", TestDocs.Keys(e.Target));
+    }
 }
