@@ -91,4 +91,22 @@ public sealed class ForceAndTariffTests
         Assert.Equal("072", e.Cameo);
         Assert.Equal("KHM", TestDocs.Keys(e.Target));
     }
+
+    [Theory]
+    [InlineData("Jepang adalah negara pertama yang mendukung Kamboja dalam sengketa itu.", "id")]
+    [InlineData("Jepang negara utama yang mendukung Kamboja.", "id")]
+    [InlineData("Jepun ialah negara pertama yang menyokong Kamboja.", "ms")]
+    public void A_relative_on_a_description_of_the_opening_actor_is_that_actors_act(string text, string lang)
+    {
+        var e = Assert.Single(Run(text, lang).Events);
+        Assert.Equal("JPN", TestDocs.Keys(e.Source));
+        Assert.Equal("KHM", TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void A_relative_on_the_object_of_a_verb_is_not_the_subjects_act()
+    {
+        var doc = Run("Jepang mengkritik negara yang mendukung Kamboja.");
+        Assert.DoesNotContain(doc.Events, x => x.Cameo.StartsWith("05", StringComparison.Ordinal) && TestDocs.Keys(x.Source) == "JPN");
+    }
 }
