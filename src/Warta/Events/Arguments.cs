@@ -235,6 +235,21 @@ internal sealed class Arguments
     /// The acting subject before word <paramref name="t"/>: the nearest actor (or compound actor) in the clause
     /// that is not governed by a preposition or by an earlier verb; through a relative pronoun, its head.
     /// </summary>
+    /// <summary>
+    /// "Jepang (adalah) negara pertama yang mendukung …": the relative's head is a description of the clause's opening
+    /// actor, so that actor does the act. Only up to four plain words (no verb, no punctuation) between them.
+    /// </summary>
+    private int? PredicateHeadOwner(int k, int clauseStart)
+    {
+        for (int j = k; j >= clauseStart && j > k - 4; j--)
+        {
+            if (W.IsPunct(j) || IsQuoteMark(j) || W.Mention[j] >= 0 || IsVerbAt(j)) return null;
+            int a = j - 1;
+            if (a >= clauseStart && IsActorWord(a) && MentionFirst(a) == clauseStart) return a;
+        }
+        return null;
+    }
+
     public Subject FindSubject(int t, int s0, int clauseStart)
     {
         // Relative clause: "X, yang melakukan …" → X; "… yang menentang …" with a non-actor head → no subject.
@@ -245,6 +260,7 @@ internal sealed class Arguments
             int k = j - 1;
             if (W.IsPunct(k, ',')) k--;
             if (k >= s0 && IsActorWord(k)) return new Subject(SubjectKind.Actors, ChainBackward(k, s0), MentionFirst(k), -1);
+            if (PredicateHeadOwner(k, clauseStart) is int owner) return new Subject(SubjectKind.Actors, ChainBackward(owner, clauseStart), MentionFirst(owner), -1);
             return new Subject(SubjectKind.NoHead, [], -1, -1);
         }
         // "Iran mendukung serangan Palestina dan mengatakan …": a coordinated predicate shares the first one's

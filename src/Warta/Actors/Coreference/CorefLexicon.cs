@@ -47,6 +47,9 @@ internal enum CorefKind : byte
     /// <summary>A reaction verb whose object act stands for its doer ("mengecam", "condemned").</summary>
     React,
 
+    /// <summary>A verb after a sentence-opening act saying the act drew a reaction ("menuai", "memicu"): the act stands for the previous sentence's subject.</summary>
+    Drawn,
+
     /// <summary>A phrase read as a whole and resolved to nothing: "kedua kapal itu" is two ships, not "kapal itu".</summary>
     Block,
 
@@ -137,6 +140,7 @@ internal sealed class CorefLexicon
                 case "acthead": kind = CorefKind.ActHead; break;
                 case "rel": kind = CorefKind.Relative; break;
                 case "react": kind = CorefKind.React; break;
+                case "drawn": kind = CorefKind.Drawn; break;
                 case "block": kind = CorefKind.Block; break;
                 case "shipnoun": kind = CorefKind.ShipNoun; break;
                 case "ship": kind = CorefKind.Ship; break;

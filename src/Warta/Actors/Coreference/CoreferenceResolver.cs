@@ -115,6 +115,7 @@ public sealed class CoreferenceResolver : IStage
                         break;
                     case CorefKind.Act:
                         if (ReactedTo(t) && Doer(si, _tok[t].Start, m.End)) return m.Next;
+                        if (t == doc.Sentences[si].FirstToken && m.Next < end && Is(m.Next, CorefKind.Drawn) && PreviousSubject(si, _tok[t].Start, m.End)) return m.Next;
                         break;
                     case CorefKind.ActHead:
                         // The mention is the noun alone: the clause may hold a quote ("aksi yang \"ilegal\" itu") that keeps its speaker.
@@ -319,6 +320,23 @@ public sealed class CoreferenceResolver : IStage
         /// The doer of an act reacted to ("Filipina mengecam aksi itu" after China's manoeuvres): the one actor of the last
         /// sentences that is not the reacting subject of this sentence; nothing when two or more fit.
         /// </summary>
+        /// <summary>"Latihan tersebut menuai kecaman dari X": the act opening the sentence is the doing of the previous sentence's subject.</summary>
+        private bool PreviousSubject(int si, int start, int end)
+        {
+            Item? found = null;
+            for (int k = _history.Count - 1; k >= 0; k--)
+            {
+                var h = _history[k];
+                if (h.Sentence >= si) continue;
+                if (h.Sentence < si - 1) break;
+                // Walking back, the last kept is the sentence's first actor: its subject in the usual order.
+                if (h.Actor is not null) found = h;
+            }
+            if (found is not Item a) return false;
+            Add(si, start, end, a.Type, a, a.Actor, a.Place);
+            return true;
+        }
+
         private bool Doer(int si, int start, int end)
         {
             string? subject = null;
