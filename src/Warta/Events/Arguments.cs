@@ -402,6 +402,13 @@ internal sealed class Arguments
             int cue = -1;
             bool hasRole = first - 1 >= t1 && ArgEndingAt(first - 1, t1, out role, out cue);
             if (agentIsTarget && !channel && hasRole && role == ArgRole.Agent && j > t1) return ChainForward(first, s1);
+            // "mengecam kekerasan terhadap warga Palestina", "condemned violence against civilians": the one harmed is the
+            // victim of the act criticised, not whom the criticism is aimed at.
+            if (agentIsTarget && VictimCue(first, t1))
+            {
+                j = MentionEnd(j) - 1;
+                continue;
+            }
             // "dengan mitranya dari Mesir", "kepada duta besar dari X", "with his counterpart from X": a noun after "with"/"to"
             // that the actor qualifies is the object.
             if (hasRole && role == ArgRole.Attr && !channel && QualifiedObject(cue, t1)) return ChainForward(first, s1);
@@ -425,6 +432,49 @@ internal sealed class Arguments
         return [];
     }
 
+    /// <summary>Whether the clause after the predicate names the victim of a harmful act ("kekerasan terhadap X").</summary>
+    public bool VictimAfter(int t1, int s1)
+    {
+        for (int j = t1; j < Math.Min(s1, t1 + 10); j++)
+        {
+            if (IsClauseEnd(j, s1)) return false;
+            if (L.Args.TryMatch(W, j, j + 1, out var r, out _) && r == ArgRole.Target && HarmBefore(j, t1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The countries of the victims named after harmful act nouns in the clause ("kekerasan terhadap warga X").</summary>
+    public void VictimCountries(int t1, int s1, HashSet<string> into)
+    {
+        for (int j = t1; j < Math.Min(s1, t1 + 14); j++)
+        {
+            if (IsClauseEnd(j, s1)) return;
+            if (!IsActorWord(j)) continue;
+            int first = MentionFirst(j);
+            if (VictimCue(first, t1) && ActorOf(W.Mention[j]) is { Country: { } c }) into.Add(c);
+            j = MentionEnd(j) - 1;
+        }
+    }
+
+    /// <summary>A "terhadap/against" after a harmful act noun, right before the mention or before one or two plain words ("terhadap warga X").</summary>
+    private bool VictimCue(int first, int t1)
+    {
+        for (int c = first - 1, n = 0; c >= t1 && n < 3; c--, n++)
+        {
+            if (ArgEndingAt(c, t1, out var r, out int cue)) return r == ArgRole.Target && HarmBefore(cue, t1);
+            if (!W.IsLower(c) || W.IsPunct(c)) return false;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a harmful act noun stands among the three words before the cue <paramref name="cue"/>, after <paramref name="t1"/>.</summary>
+    private bool HarmBefore(int cue, int t1)
+    {
+        for (int k = cue - 1; k >= Math.Max(Math.Max(0, t1 - 2), cue - 3); k--)
+            if (L.Harms.TryMatch(W, k, cue, out _, out _)) return true;
+        return false;
+    }
+
     /// <summary>Whether one or two plain words before <paramref name="cue"/> follow a "with"/"to" cue: "dengan mitranya dari …".</summary>
     private bool QualifiedObject(int cue, int t1)
     {
@@ -446,7 +496,8 @@ internal sealed class Arguments
     {
         for (int j = t1; j < Math.Min(s1, t1 + 3); j++)
         {
-            if (L.Args.TryMatch(W, j, s1, out var r, out _) && r == ArgRole.Own) return true;
+            // "meminta Kongres untuk …", "asked Congress to …": the actor's own legislature; "Parlemen Eropa" names another actor.
+            if (L.Args.TryMatch(W, j, s1, out var r, out int n) && r == ArgRole.Own) return !(j + n < s1 && IsActorWord(j + n));
             if (IsActorWord(j) || IsClauseEnd(j, s1) || W.IsPunct(j)) return false;
         }
         return false;

@@ -647,11 +647,23 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     /// <summary>A coded act within the next three words ("berjanji memberikan bantuan", "pledged to send troops").</summary>
     private bool ActFollows(int from, int s1)
     {
-        for (int j = from; j < Math.Min(s1, from + 3); j++)
+        // Words of a time expression do not count ("bersumpah pada November 2023 untuk menyerang …").
+        int stop = Math.Min(s1, from + 3);
+        for (int j = from; j < stop; j++)
+        {
+            if (stop < s1 && InTime(j)) stop++;
             foreach (var (rules, len) in _l.Events.MatchAll(_w, j, s1))
                 foreach (var r in rules)
                     // An intent row with its object ("meningkatkan kerja sama") is the pledged act itself; a bare one is not.
                     if ((!r.Code.StartsWith("03", StringComparison.Ordinal) || r.Objects.Length > 0) && (r.Objects.Length == 0 || ObjectEnd(r, j + len, s1) >= 0)) return true;
+        }
+        return false;
+    }
+
+    private bool InTime(int j)
+    {
+        foreach (var t in doc.Times)
+            if (_w.Start[j] >= t.Start && _w.End[j] <= t.End) return true;
         return false;
     }
 
@@ -816,6 +828,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             // Criticism, rejection, praise and concern are aimed at the doer of the act they speak of.
             bool aimed = rule.Code.Length >= 2 && rule.Code[..2] is "11" or "12" or "05" || rule.Code.StartsWith("012", StringComparison.Ordinal);
             var obj = args.FindObject(t1, s1, (rule.Flags & RuleFlags.TargetPlace) != 0, out viaWith, out place, source, aimed);
+            if (aimed) args.VictimCountries(t1, s1, _victims);
             // "memfasilitasi pertukaran tahanan antara X dan Y", "mediated talks between X and Y": both sides are the target.
             if (rule.Code is "045" or "039" && Between(t1, s1, doc.Language == "en") is { Count: >= 2 } sides) obj = sides;
             // "expressed condemnation of (the) X": the stance noun's own complement is whom it is about.
@@ -874,7 +887,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         if (source.Count == 0) return null;
         if (!passive && IsObjectOfDissent(s, t0, source)) return null;
         // "meminta warganya berlindung", "warned its citizens": an act on the actor's own people is domestic.
-        if (!passive && target.Count == 0 && args.OwnPeopleAfter(t1, s1)) return null;
+        // "meminta Kongres untuk mengirim bantuan ke X": an appeal to its own people or legislature is domestic whatever it is about.
+        if (!passive && (target.Count == 0 || rule.Code.StartsWith("02", StringComparison.Ordinal)) && args.OwnPeopleAfter(t1, s1)) return null;
         target.RemoveAll(source.Contains);
         // An actor does not attack, visit or sign with itself or its own country: such a target is a parsing slip
         // ("menghancurkan masa depan Rusia" said of Putin). Domestic acts between sectors (army against president) stay.
@@ -942,7 +956,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // "mengecam serangan oleh rejim X … di Doha": a condemned act with its own agent names the place of its victim, not the target.
         if (target.Count == 0 && place?.Country is { } pc && !source.Any(a => a.Country == pc) && !args.ChannelAfter(t1, s1)
             && (code.Length >= 2 && code[..2] is "18" or "19" or "20" || code is "042" or "045" or "039"
-                || (code.Length >= 2 && code[..2] is "11" && !AgentCueBefore(t1, s1, place))))
+                || (code.Length >= 2 && code[..2] is "11" && !AgentCueBefore(t1, s1, place) && !args.VictimAfter(t1, s1) && !_victims.Contains(pc))))
             target = [new ActorRef(place.Name, pc, pc, null, null)];
         // "menyerukan agar kekerasan di Myanmar diakhiri", "called for an end to the fighting in Sudan": the country it happens in.
         if (target.Count == 0 && !passive && code.StartsWith("02", StringComparison.Ordinal) && !args.ChannelAfter(t1, s1)
@@ -1222,6 +1236,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             || (code[..2] is "17" && !code.StartsWith("172", StringComparison.Ordinal) && code is not ("173" or "174" or "1711")));
 
     private bool _pledged;
+    // Countries named as victims of a criticised harm earlier in the article ("kekerasan terhadap warga X"): a later
+    // "kekerasan di X" is condemned for them, not aimed at X.
+    private readonly HashSet<string> _victims = new(StringComparer.Ordinal);
 
     /// <summary>The last predicate <see cref="ModalityOf"/> read carries "harus"/"must"/"need to": it is asked for, not done.</summary>
     private bool _obliged;
