@@ -597,14 +597,6 @@ public sealed class MentionLinker : IStage
                 if (!item.Ambiguous) Emit(x.First, x.End, EntityType.PER, item.Actor, null, item.Actor.Id);
                 return;
             }
-            // So does an unchecked (Phoenix) one-word person name: "Abdullah" after "Abdullah Ahmad Badawi" is that man,
-            // not the king the Phoenix row of the bare name stands for.
-            if (x.End - x.First == 1 && actor >= 0 && !actorCurated && Remembered(x.First) is { Ambiguous: false } same)
-            {
-                Emit(x.First, x.End, EntityType.PER, same.Actor, null, same.Actor.Id);
-                return;
-            }
-
             PlaceEntry? place = null;
             if (placeCount > 0)
             {
