@@ -308,12 +308,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         if (IsCustody(rule.Code) && src.Count == 0)
         {
             // "the detention of 16 Malaysians": the "of" phrase names whom.
-            if (patients.Count == 0 && after + 1 < s1 && _l.Args.TryMatch(_w, after, after + 1, out var ofp, out _) && ofp == ArgRole.Attr)
-            {
-                int o = after + 1;
-                for (int n = 0; n < 2 && o < s1 && !args.IsActorWord(o) && (IsQuantity(o) || (_w.IsLower(o) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _))); n++) o++;
-                if (o < s1 && args.IsActorWord(o)) patients = args.ChainForward(args.MentionFirst(o), s1);
-            }
+            if (patients.Count == 0 && OfThenBy(after, s1) is { Agent.Count: 0 } ofPhrase) patients = ofPhrase.Patients;
             // "penangkapan dua mahasiswa WNI di Turki", "the detention of 16 Malaysians in Palembang, Indonesia": with no doer
             // named, an arrest or expulsion abroad is the authorities' of the place where it happened.
             if (patients.Count > 0)
