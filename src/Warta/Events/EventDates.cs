@@ -200,6 +200,15 @@ internal sealed partial class EventRun
         return best;
     }
 
+    /// <summary>The host country of a visit as a place: named as the article names the country, never after the
+    /// person visited (a minister's name is no place).</summary>
+    private PlaceRef HostCountry(string country)
+    {
+        foreach (var m in doc.Mentions)
+            if (m.Place is { Kind: "country" } p && p.Country == country) return p;
+        return new PlaceRef(country, country, "country", null, null, null);
+    }
+
     private void Dates()
     {
         foreach (var c in _all)
@@ -208,7 +217,7 @@ internal sealed partial class EventRun
             // A visit happens at the host's.
             if (c.MergedInto is null && e.Place is null && e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Cameo != "041"
                 && e.Target.Count > 0 && e.Target[0].Country is { } tc)
-                e.Place = new PlaceRef(e.Target[0].Name, tc, "country", null, null, null);
+                e.Place = HostCountry(tc);
         }
         foreach (var c in _all)
         {

@@ -125,4 +125,15 @@ public sealed class EventDateTests
         var e = Assert.Single(d.Events, x => x.Cameo.StartsWith("19", StringComparison.Ordinal) || x.Cameo.StartsWith("138", StringComparison.Ordinal));
         Assert.Null(e.Date);
     }
+
+    [Theory]
+    [InlineData("Menteri Luar Negeri Jepang Hiroshi Tanaka bertemu dengan Ramon Cruz di sela kunjungannya ke Filipina.", "id")]
+    [InlineData("Hiroshi Tanaka met Ramon Cruz on Monday.", "en")]
+    public void A_visit_takes_place_in_the_host_country_never_at_the_person_met(string text, string lang)
+    {
+        var doc = TestDocs.Run(TestDocs.Build(text, lang, TestDocs.Countries.Concat(TestDocs.Officials), null, "2025-03-12"));
+        var e = Assert.Single(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal) && e.Target.Any(a => a.Country == "PHL"));
+        Assert.Equal("PHL", e.Place?.Country);
+        Assert.NotEqual("Ramon Cruz", e.Place?.Name);
+    }
 }
