@@ -111,8 +111,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
 
     /// <summary>
     /// "X direncanakan akan melakukan lawatan ke Y … Kunjungan X ke Y merupakan …", "X will visit Y … X's visit to Y is …":
-    /// an event noun with no time of its own that names an act the article already told as planned or possible (same
-    /// root, its actors among that act's) is a mention of the same plan, not a report that it happened.
+    /// an event noun with no time of its own that names an act the article last told as planned or possible (same code,
+    /// its actors among that act's) is a mention of the same plan, not a report that it happened.
     /// </summary>
     private void InheritPlans()
     {
@@ -120,13 +120,13 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         {
             var c = _all[k];
             if (!c.Nominal || c.ExplicitDate || c.Event.Modality != Modality.Asserted) continue;
-            for (int p = 0; p < k; p++)
+            // The latest telling of the same act decides: "akan bertemu …; Sebelumnya, X melakukan kunjungan ke Y. Kunjungan X
+            // ke Y menandai …" reports the visit made.
+            for (int p = k - 1; p >= 0; p--)
             {
                 var e = _all[p].Event;
-                if (e.Modality is not (Modality.Intended or Modality.Possible) || _all[p].Derived) continue;
-                if (string.CompareOrdinal(e.Cameo, 0, c.Event.Cameo, 0, 2) != 0) continue;
-                if (!Among(c.Event.Source, e.Source) || !Among(c.Event.Target, e.Target)) continue;
-                c.Event.Modality = e.Modality;
+                if (_all[p].Derived || e.Cameo != c.Event.Cameo || !Among(c.Event.Source, e.Source) || !Among(c.Event.Target, e.Target)) continue;
+                if (e.Modality is Modality.Intended or Modality.Possible) c.Event.Modality = e.Modality;
                 break;
             }
         }
