@@ -119,6 +119,11 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         for (int k = 0; k < _all.Count; k++)
         {
             var c = _all[k];
+            // "mengadakan lawatan ke X bermula esok", "visits X next week": a day after the report is still to come. Only
+            // within two weeks of it, where a misread year or month cannot put a past act in the future.
+            if (c.ExplicitDate && !c.Derived && c.Event.Modality == Modality.Asserted && c.Event.Date is { Precision: DatePrecision.Day } d
+                && doc.PublishedDate is { } pub && d.Value.DayNumber - pub.DayNumber is > 0 and <= 14)
+                c.Event.Modality = Modality.Intended;
             if (!c.Nominal || c.ExplicitDate || c.Event.Modality != Modality.Asserted) continue;
             // The latest telling of the same act decides: "akan bertemu …; Sebelumnya, X melakukan kunjungan ke Y. Kunjungan X
             // ke Y menandai …" reports the visit made.

@@ -70,4 +70,17 @@ public sealed class PlannedActTests
         Assert.DoesNotContain(doc.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && e.Target.Any(a => a.Key == "PHL"));
         Assert.Contains(doc.Events, e => e.Cameo.StartsWith("11", StringComparison.Ordinal) && TestDocs.Keys(e.Target) == "CHN");
     }
+
+    [Theory]
+    [InlineData("Tanaka mengadakan lawatan ke Filipina bermula esok.", "ms", "esok", 1, Modality.Intended)]
+    [InlineData("Tanaka visits the Philippines on Friday.", "en", "Friday", 2, Modality.Intended)]
+    [InlineData("Tanaka melakukan kunjungan ke Filipina pada Senin.", "id", "Senin", -2, Modality.Asserted)]
+    [InlineData("Tanaka visits the Philippines on that day.", "en", "that day", 30, Modality.Asserted)]
+    public void An_act_dated_in_the_two_weeks_after_the_report_is_still_to_come(string text, string lang, string when, int days, Modality expected)
+    {
+        var date = new DateValue(new DateOnly(2025, 3, 12).AddDays(days), DatePrecision.Day);
+        var doc = TestDocs.Run(TestDocs.Build(text, lang, Names, [(when, date)], "2025-03-12"));
+        var visit = Assert.Single(doc.Events, e => e.Cameo.StartsWith("04", StringComparison.Ordinal));
+        Assert.Equal(expected, visit.Modality);
+    }
 }
