@@ -203,7 +203,8 @@ internal sealed class Arguments
     // A modal or negation that opens a lexicon phrase ("tidak mengakui") is not itself a verb.
     public bool IsVerbAt(int j) => (L.Events.ContainsWord(W.Span(j)) && !IsAux(j)) || IsSpeechVerb(j, j + 1) || L.LooksLikeVerb(W, j);
 
-    public bool IsAux(int j) => L.Modality.TryMatch(W, j, j + 1, out _, out _);
+    // "selain"/"besides" opens a participle clause; it is not an auxiliary of the verb after it.
+    public bool IsAux(int j) => L.Modality.TryMatch(W, j, j + 1, out var c, out _) && c.Kind != ModalKind.Besides;
 
     /// <summary>
     /// First word of the clause holding word <paramref name="t"/>: after a complementizer, a clause break,

@@ -162,7 +162,11 @@ internal sealed partial class EventRun
             if (c.ImplicitAgent) continue;
             // Reporting that others appealed, met or pledged ("Myanmar troops asked for arms support") accuses no one.
             if (ontology.Info(c.Event.Cameo) is { Quad: 1 }) continue;
-            var target = c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
+            // "We condemn the Houthi attack against Saudi facilities": a conflict act's target is its victim, so the accusation
+            // is aimed at the doer alone; a supply or aid act ("X supplied arms to Y") accuses both sides of it.
+            var doers = ontology.Info(c.Event.Cameo) is { Quad: 3 or 4 }
+                ? c.Event.Source.Where(a => !claimants.Any(b => b.Key == a.Key)).Distinct().ToList() : [];
+            var target = doers.Count > 0 ? doers : c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();
             var e = new Event
             {
                 Source = [.. claimants],

@@ -102,10 +102,46 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             }
             foreach (var d in denials) Deny(s, s0, s1, d.Word, d.Length, d.Kind, before);
         }
+        InheritPlans();
         Claims();
         Merge();
         Dates();
         Emit();
+    }
+
+    /// <summary>
+    /// "X direncanakan akan melakukan lawatan ke Y … Kunjungan X ke Y merupakan …", "X will visit Y … X's visit to Y is …":
+    /// an event noun with no time of its own that names an act the article last told as planned or possible (same code,
+    /// its actors among that act's) is a mention of the same plan, not a report that it happened.
+    /// </summary>
+    private void InheritPlans()
+    {
+        for (int k = 0; k < _all.Count; k++)
+        {
+            var c = _all[k];
+            // "mengadakan lawatan ke X bermula esok", "visits X next week": a day after the report is still to come. Only
+            // within two weeks of it, where a misread year or month cannot put a past act in the future.
+            if (c.ExplicitDate && !c.Derived && c.Event.Modality == Modality.Asserted && c.Event.Date is { Precision: DatePrecision.Day } d
+                && doc.PublishedDate is { } pub && d.Value.DayNumber - pub.DayNumber is > 0 and <= 14)
+                c.Event.Modality = Modality.Intended;
+            if (!c.Nominal || c.ExplicitDate || c.Event.Modality != Modality.Asserted) continue;
+            // The latest telling of the same act decides: "akan bertemu …; Sebelumnya, X melakukan kunjungan ke Y. Kunjungan X
+            // ke Y menandai …" reports the visit made.
+            for (int p = k - 1; p >= 0; p--)
+            {
+                var e = _all[p].Event;
+                if (_all[p].Derived || e.Cameo != c.Event.Cameo || !Among(c.Event.Source, e.Source) || !Among(c.Event.Target, e.Target)) continue;
+                if (e.Modality is Modality.Intended or Modality.Possible) c.Event.Modality = e.Modality;
+                break;
+            }
+        }
+    }
+
+    private static bool Among(List<ActorRef> some, List<ActorRef> all)
+    {
+        foreach (var a in some)
+            if (!all.Any(b => b.Key == a.Key)) return false;
+        return some.Count > 0;
     }
 
     private List<ActorRef> SpeakersOf(Quote q)
@@ -1242,7 +1278,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     /// ("mengancam akan menghancurkan … jika …", "threatened to … if …"); the threat itself is made.</param>
     private Modality ModalityOf(int t0, int t1, int from, int L, int s1, bool threat = false)
     {
-        bool neg = false, hyp = false, poss = false, intent = false;
+        bool neg = false, hyp = false, poss = false, intent = false, besides = false;
         _pledged = false;
         _obliged = false;
         int floor = Math.Max(from, t0 - 6);
@@ -1257,6 +1293,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 case ModalKind.Intended: intent = true; break;
                 case ModalKind.Pledge: intent = true; _pledged = true; break;
                 case ModalKind.Obliged: _obliged = true; break;
+                // "selain melakukan …" opens the predicate's own participle clause only when nothing stands between.
+                case ModalKind.Besides: besides = !CommaBetween(j + 1, t0); break;
             }
             j = st;
         }
@@ -1271,6 +1309,34 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         if (hyp) return Modality.Hypothetical;
         if (poss) return Modality.Possible;
         if (intent) return Modality.Intended;
+        if (besides && !threat) return MainClauseModality(t1, s1);
+        return Modality.Asserted;
+    }
+
+    /// <summary>
+    /// "selain melakukan pertemuan dengan Y, X juga akan …", "besides meeting Y, X will also …": the participle clause has
+    /// no tense of its own and takes the main clause's: the first intent or possibility cue after its comma.
+    /// </summary>
+    private Modality MainClauseModality(int t1, int s1)
+    {
+        int comma = -1;
+        for (int j = t1; j < s1 && comma < 0; j++)
+        {
+            if (_w.IsPunct(j, '.') || _w.IsPunct(j, ';') || args.IsQuoteMark(j)) return Modality.Asserted;
+            if (_w.IsPunct(j, ',')) comma = j;
+        }
+        if (comma < 0) return Modality.Asserted;
+        for (int j = comma + 1; j < Math.Min(s1, comma + 16); j++)
+        {
+            if (_w.IsPunct(j, '.') || _w.IsPunct(j, ';') || args.IsQuoteMark(j)) break;
+            if (!_l.Modality.TryMatch(_w, j, s1, out var c, out int n)) continue;
+            switch (c.Kind)
+            {
+                case ModalKind.Intended or ModalKind.Pledge: return Modality.Intended;
+                case ModalKind.Possible: return Modality.Possible;
+            }
+            j += n - 1;
+        }
         return Modality.Asserted;
     }
 

@@ -5,7 +5,7 @@ namespace Warta.Events;
 
 internal enum SpeechRole : byte { After, Before, Both, Self, According, Comp, First, Third, Via, Tell, Proform, Statement, Participle, Apposition, Naming, Quoting, SelfLead }
 
-internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge, Obliged }
+internal enum ModalKind : byte { Possible, Intended, Hypothetical, Negated, Aux, Anchor, Pledge, Obliged, Besides }
 
 internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Admit }
 
