@@ -717,6 +717,17 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         return t.Length == 1 && t[0] is '$' or '€' or '£' or '¥';
     }
 
+    /// <summary>The speech verb at most two words (a time phrase: "on Monday") before the complementizer at <paramref name="comp"/>, or -1.</summary>
+    private int SpeechBeforeComp(int comp, int s0)
+    {
+        for (int j = comp - 1; j >= s0 && j >= comp - 3; j--)
+        {
+            if (_w.IsPunct(j) || args.IsActorWord(j)) return -1;
+            if (args.IsSpeechVerb(j, comp)) return j;
+        }
+        return -1;
+    }
+
     private List<ActorRef> Resolve(Subject subj, int trigger, int quote)
     {
         switch (subj.Kind)
@@ -790,10 +801,12 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         else
         {
             source = Resolve(subj, t0, quote);
-            if (source.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && open is ClauseOpen.Chain or ClauseOpen.Speech)
+            // "X said (on Monday) that it had lodged …": the complementizer of a speech verb opens the same reported clause.
+            int speechVerb = open == ClauseOpen.Comp && L > s0 + 1 ? SpeechBeforeComp(L - 1, s0) : -1;
+            if (source.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && (open is ClauseOpen.Chain or ClauseOpen.Speech || speechVerb >= 0))
             {
                 // Elided subject: "Putin berbicara …, sehari setelah mengunjungi …"; "X mendakwa menembak jatuh …".
-                int v = L - 1;
+                int v = speechVerb >= 0 ? speechVerb : L - 1;
                 while (v > s0 && (_w.IsPunct(v) || args.IsAux(v))) v--;
                 int L2 = args.ClauseStart(v, s0, out _);
                 var outer = args.FindSubject(v, s0, L2);
