@@ -81,4 +81,24 @@ public sealed class EnglishRecallRound11Tests
         Assert.Equal("THA", e.Source[0].Country);
         Assert.Equal("KHM", e.Target[0].Country);
     }
+
+    [Theory]
+    [InlineData("Thailand called for the release of its fishermen from Cambodia.", "0253", "THA", "KHM")]
+    [InlineData("Thailand asked for the release of its fishermen from Cambodia.", "0253", "THA", "KHM")]
+    [InlineData("Japan requested the immediate release of the Japanese sailors held by China.", "0253", "JPN", "CHN")]
+    [InlineData("Japan demanded the immediate release of the Japanese sailors held by China.", "1053", "JPN", "CHN")]
+    public void A_release_appeal_is_aimed_at_the_captor(string text, string code, string source, string target) =>
+        TestDocs.AssertCoded(Run(text), code, source, target, Modality.Asserted);
+
+    [Fact]
+    public void A_release_appeal_for_own_people_with_no_captor_stays_domestic() =>
+        Assert.DoesNotContain(Run("Thailand called for the release of its fishermen.").Events, x => x.Cameo == "0253");
+
+    [Fact]
+    public void Warning_shots_at_a_side_are_a_show_of_force() =>
+        TestDocs.AssertCoded(Run("The Philippines fired warning shots at Chinese boats near the reef."), "150", "PHL", "CHN", Modality.Asserted);
+
+    [Fact]
+    public void Warning_shots_at_no_one_named_are_no_event() =>
+        Assert.DoesNotContain(Run("The Philippines fired warning shots into the air.").Events, x => x.Cameo == "150");
 }
