@@ -753,6 +753,38 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         return t.Length == 1 && t[0] is '$' or '€' or '£' or '¥';
     }
 
+    /// <summary>
+    /// The holder named after a release appeal: the actor after "by" or "from" (after an optional "the") before the clause
+    /// ends, other than the appealing side; empty when none.
+    /// </summary>
+    private List<ActorRef> Captor(int t1, int s1, List<ActorRef> source)
+    {
+        for (int k = t1; k + 1 < s1; k++)
+        {
+            if (!_l.Args.TryMatch(_w, k, k + 1, out var r, out _)) continue;
+            if (r is ArgRole.Break or ArgRole.Relative) break;
+            if (r is not (ArgRole.Agent or ArgRole.Attr) || (r == ArgRole.Attr && !_w.Span(k).Equals("from", StringComparison.OrdinalIgnoreCase))) continue;
+            int o = k + 1;
+            if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+            if (!args.IsActorWord(o)) continue;
+            var found = args.ChainForward(args.MentionFirst(o), s1).Select(a => a.Actor)
+                .Where(a => !source.Any(b => b.Key == a.Key || (a.Country is not null && a.Country == b.Country))).ToList();
+            if (found.Count > 0) return found;
+        }
+        return [];
+    }
+
+    /// <summary>The speech verb at most two words (a time phrase: "on Monday") before the complementizer at <paramref name="comp"/>, or -1.</summary>
+    private int SpeechBeforeComp(int comp, int s0)
+    {
+        for (int j = comp - 1; j >= s0 && j >= comp - 3; j--)
+        {
+            if (_w.IsPunct(j) || args.IsActorWord(j)) return -1;
+            if (args.IsSpeechVerb(j, comp)) return j;
+        }
+        return -1;
+    }
+
     private List<ActorRef> Resolve(Subject subj, int trigger, int quote)
     {
         switch (subj.Kind)
@@ -784,7 +816,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         List<ActorRef> source, target;
         bool implicitAgent = false;
         PlaceRef? place = null;
-        bool viaWith = false;
+        bool viaWith = false, captor = false;
         int subjEnd = subj.Kind == SubjectKind.Actors ? subj.Actors[^1].End : subj.Kind is SubjectKind.None or SubjectKind.NoHead ? L : subj.First + 1;
 
         bool passive = (rule.Flags & RuleFlags.Passive) != 0
@@ -826,10 +858,12 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         else
         {
             source = Resolve(subj, t0, quote);
-            if (source.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && open is ClauseOpen.Chain or ClauseOpen.Speech)
+            // "X said (on Monday) that it had lodged …": the complementizer of a speech verb opens the same reported clause.
+            int speechVerb = open == ClauseOpen.Comp && L > s0 + 1 ? SpeechBeforeComp(L - 1, s0) : -1;
+            if (source.Count == 0 && subj.Kind == SubjectKind.None && L > s0 && (open is ClauseOpen.Chain or ClauseOpen.Speech || speechVerb >= 0))
             {
                 // Elided subject: "Putin berbicara …, sehari setelah mengunjungi …"; "X mendakwa menembak jatuh …".
-                int v = L - 1;
+                int v = speechVerb >= 0 ? speechVerb : L - 1;
                 while (v > s0 && (_w.IsPunct(v) || args.IsAux(v))) v--;
                 int L2 = args.ClauseStart(v, s0, out _);
                 var outer = args.FindSubject(v, s0, L2);
@@ -892,6 +926,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
                 && _l.Args.TryMatch(_w, oe, oe + 1, out var ofRole, out _) && ofRole == ArgRole.Attr && args.IsActorWord(oe + 1))
                 target = [.. args.ChainForward(args.MentionFirst(oe + 1), s1).Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key))];
+            // "called for the release of its fishermen held by X", "asked for the release of the sailors from X": the captor
+            // is whom the appeal or demand is aimed at, not the captives.
+            if (rule.Code is "0253" or "1053" && Captor(t1, s1, source) is { Count: > 0 } captors) { target = captors; captor = true; }
         }
         if (source.Count == 0 && passive && target.Count > 0 && rule.Code.StartsWith("17", StringComparison.Ordinal))
         {
@@ -919,7 +956,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         if (!passive && IsObjectOfDissent(s, t0, source)) return null;
         // "meminta warganya berlindung", "warned its citizens": an act on the actor's own people is domestic.
         // "meminta Kongres untuk mengirim bantuan ke X": an appeal to its own people or legislature is domestic whatever it is about.
-        if (!passive && (target.Count == 0 || rule.Code.StartsWith("02", StringComparison.Ordinal)) && args.OwnPeopleAfter(t1, s1)) return null;
+        if (!passive && !captor && (target.Count == 0 || rule.Code.StartsWith("02", StringComparison.Ordinal)) && args.OwnPeopleAfter(t1, s1)) return null;
         target.RemoveAll(source.Contains);
         // An actor does not attack, visit or sign with itself or its own country: such a target is a parsing slip
         // ("menghancurkan masa depan Rusia" said of Putin). Domestic acts between sectors (army against president) stay.
