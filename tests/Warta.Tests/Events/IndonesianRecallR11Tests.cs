@@ -42,6 +42,17 @@ public sealed class IndonesianRecallR11Tests
     }
 
     [Theory]
+    // "X tidak …, tetapi menuduh Y": the clause after "tetapi"/"namun" with no subject of its own shares the main subject
+    [InlineData("id", "Tiongkok tidak mengonfirmasi adanya korban, tetapi menuduh Vietnam melintasi perbatasan.", "112", "CHN", "VNM")]
+    [InlineData("ms", "Malaysia tidak mengulas lanjut, namun mengecam Thailand atas insiden itu.", "111", "MYS", "THA")]
+    public void Contrast_clause_without_subject_shares_the_main_subject(string lang, string text, string code, string source, string target)
+    {
+        var e = Assert.Single(Run(text, lang).Events, e => e.Cameo == code);
+        Assert.Equal(source, TestDocs.Keys(e.Source));
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+    }
+
+    [Theory]
     // a ceasefire called for is an appeal, not a ceasefire in force
     [InlineData("id", "Jepang menyerukan gencatan senjata antara Thailand dan Kamboja.", "0871")]
     // a ceasefire with only one side named is no act between sides
