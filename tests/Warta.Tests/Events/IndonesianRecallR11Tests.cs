@@ -53,6 +53,21 @@ public sealed class IndonesianRecallR11Tests
     }
 
     [Theory]
+    // "tiba di sini": a visit "here" is to the dateline's country; with no dateline, or one in the visitor's own country, no target
+    [InlineData("ms", "Presiden Vietnam tiba di sini hari ini bagi memulakan lawatan negara selama tiga hari.", "BANDAR SERI BEGAWAN", "BRN", "BRN")]
+    [InlineData("id", "Perdana Menteri Jepang tiba di sini pada Senin untuk kunjungan kenegaraan.", "JAKARTA", "IDN", "IDN")]
+    [InlineData("id", "Perdana Menteri Jepang tiba di sini pada Senin untuk kunjungan kenegaraan.", null, null, null)]
+    [InlineData("id", "Perdana Menteri Jepang tiba di sini pada Senin untuk kunjungan kenegaraan.", "TOKYO", "JPN", null)]
+    public void A_visit_here_is_to_the_datelines_country(string lang, string text, string? dateline, string? country, string? target)
+    {
+        var doc = TestDocs.Build(text, lang, TestDocs.Countries, null, "2025-03-12");
+        if (dateline is not null) doc.Metadata.Dateline = new DatelineWithPlace(dateline, new PlaceRef(dateline, country, "city", null, null, null));
+        var events = TestDocs.Run(doc).Events.Where(e => e.Cameo == "042").ToList();
+        if (target is null) Assert.Empty(events);
+        else Assert.Equal(target, TestDocs.Keys(Assert.Single(events).Target));
+    }
+
+    [Theory]
     // a ceasefire called for is an appeal, not a ceasefire in force
     [InlineData("id", "Jepang menyerukan gencatan senjata antara Thailand dan Kamboja.", "0871")]
     // a ceasefire with only one side named is no act between sides
