@@ -922,6 +922,14 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             // With no object noun matched, only a verb of making right after names the doer ("menolak kenyataan dibuat X").
             if (obj.Count == 0 && aimed) obj = AgentOfObject(objEnd > t1 ? objEnd : t1, s1, doerOnly: objEnd <= t1);
             target = [.. obj.Select(a => a.Actor)];
+            // "tiba di sini hari ini bagi memulakan lawatan", "arrived here": a visit to "here" is to the dateline's country.
+            if (target.Count == 0 && rule.Code == "042" && (rule.Flags & RuleFlags.TargetPlace) != 0 && t1 < s1
+                && _l.Args.TryMatch(_w, t1, s1, out var here, out _) && here == ArgRole.Here
+                && DatelinePlace() is { Country: { } hc } hp && !source.Any(a => a.Country == hc))
+            {
+                target = [new ActorRef(hp.Name, hc, hc, null, null)];
+                place ??= hp;
+            }
             // "summoned the high commissioner of Bangladesh": the country after the object noun's "of" is whose envoy it is.
             if (target.Count == 0 && rule.Objects.Length > 0 && ObjectEnd(rule, t1, s1) is var oe && oe > 0 && oe + 1 < s1
                 && _l.Args.TryMatch(_w, oe, oe + 1, out var ofRole, out _) && ofRole == ArgRole.Attr && args.IsActorWord(oe + 1))

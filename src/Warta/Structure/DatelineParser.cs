@@ -35,6 +35,11 @@ internal sealed partial class DatelineParser(StructureData data, OutletDirectory
     [GeneratedRegex(PlaceDashPattern, Options, TimeoutMs)]
     private static partial Regex PlaceDash();
 
+    private const string PlaceDatePattern = $@"^{Place}\s*,\s*(?<date>\d{{1,2}}\s+\p{{L}}+\.?(?:\s+\d{{4}})?)\s*{Dash}+\s+";
+
+    [GeneratedRegex(PlaceDatePattern, Options, TimeoutMs)]
+    private static partial Regex PlaceDate();
+
     private const string PlaceDashAlonePattern = $@"^{Place}\s*{Dash}\s*$";
 
     [GeneratedRegex(PlaceDashAlonePattern, Options, TimeoutMs)]
@@ -84,6 +89,10 @@ internal sealed partial class DatelineParser(StructureData data, OutletDirectory
         {
             agency = m.Groups["agency"].Value.Trim();
             commaForm = true;
+        }
+        else if ((m = PlaceDate().Match(line)).Success && IsAllCaps(m.Groups["place"].Value) && LooksLikeDate(m.Groups["date"].Value))
+        {
+            // "KUALA LUMPUR, 12 Mac --", "BANDAR SERI BEGAWAN, 26 Ogos –": a capitalised place and the day, no agency.
         }
         else if ((m = PlaceDashAlone().Match(line)).Success)
         {

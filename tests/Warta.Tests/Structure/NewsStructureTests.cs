@@ -41,6 +41,19 @@ public sealed class NewsStructureTests
     }
 
     [Fact]
+    public void Dateline_with_the_day_after_a_comma_and_no_agency()
+    {
+        var ms = Prepare("KUALA LUMPUR, 12 Mac -- Kerajaan mengumumkan bantuan baharu kepada petani pada hari ini.");
+        Assert.Equal("Kuala Lumpur", ms.Metadata.Dateline!.Text);
+        Assert.StartsWith("Kerajaan", ms.Text);
+        var id = Prepare("MAKASSAR, 3 Februari 2024 – Wali kota meresmikan taman baru pada Jumat pagi.");
+        Assert.Equal("Makassar", id.Metadata.Dateline!.Text);
+        // Not a day and month after the comma: no dateline of this form.
+        var not = Prepare("KUALA LUMPUR, kata beliau – Kerajaan mengumumkan bantuan baharu pada hari ini.");
+        Assert.Null(not.Metadata.Dateline);
+    }
+
+    [Fact]
     public void The_sites_own_name_opening_the_text_is_no_place_but_is_an_agency_before_a_place()
     {
         var own = Prepare("CONTOHWARTA - Pemerintah kota menaikkan tarif parkir mulai bulan depan.", outlet: "Contohwarta",
