@@ -103,4 +103,12 @@ public sealed class AdjunctFragmentParticipleTests
         Assert.Equal(reported.Speaker?.Name, frag.Speaker?.Name);
         Assert.Equal("JPN", frag.Speaker?.Actor?.Key);
     }
+
+    [Fact]
+    public void Mengutarakan_voices_what_follows()
+    {
+        var q = QuoteWith(Run("Budi mengutarakan keinginan Indonesia untuk memperluas kerja sama perikanan dengan Vietnam."), "keinginan Indonesia untuk memperluas");
+        Assert.False(q.Direct);
+        Assert.Equal("IDN", q.Speaker?.Actor?.Key);
+    }
 }
