@@ -294,6 +294,8 @@ public sealed class QuoteAttributor : IStage
                     var subj = args.FindSubject(vs, s0, s0);
                     var sp = Resolve(subj, s);
                     if (sp is null && subj.Kind is SubjectKind.None or SubjectKind.NoHead) sp = UnlinkedBefore(vs, s0) ?? RoleBefore(vs, s0);
+                    // "<role>, Name, mengatakan … "…"": the name set off by commas speaks, as for the reported clause around it.
+                    if (vs - 3 > s0 && _w.IsPunct(vs - 1, ',') && AppositiveName(vs - 1, s0) is { } app) sp = app;
                     if (sp is not null) return (sp, cue, vs);
                     if (role == SpeechRole.Both && SpeakerAfter(j + 1, openWord) is { } sa) return (sa, cue, vs);
                 }
@@ -361,6 +363,9 @@ public sealed class QuoteAttributor : IStage
         {
             var sp = SpeakerAfter(k, limit);
             if (sp?.Actor is not null) { _lastStatement = sp; return sp; }
+            // "bunyi siaran pers Biro Pers …": an issuer named right after the cue but not linked is still the issuer;
+            // borrowing the last speaker would give the statement to someone else.
+            if (sp is not null && _w.AtOrAfter(sp.MentionStart) == k) return sp;
             return _lastStatement ?? Previous(sentence, word);
         }
 
@@ -757,7 +762,9 @@ public sealed class QuoteAttributor : IStage
             // A direct quote follows: that quote carries the speech.
             int q = after;
             while (q < s1 && (_w.IsPunct(q, ':') || _w.IsPunct(q, ','))) q++;
-            if (q < s1 && args.IsQuoteMark(q)) return -1;
+            // "X mengatakan "penyusup" dari laut menyerang …": a quoted word or two opening a clause that goes on is reported speech.
+            bool fragLead = q == after && q < s1 && FragmentLead(q, s1);
+            if (q < s1 && args.IsQuoteMark(q) && !fragLead) return -1;
 
             int cs = args.ClauseStart(i, s0, out _);
             var subj = args.FindSubject(i, s0, cs);
@@ -842,14 +849,20 @@ public sealed class QuoteAttributor : IStage
             {
                 // "X told reporters …" names the addressee next; without "that" or a comma there is no reported clause.
                 // "X told Bernama he would …": after a short addressee, a pronoun subject with its verb opens the reported clause.
-                if (role == SpeechRole.Tell && PronounClause(after, s1) is int pc and > 0) start = pc;
-                else if (role == SpeechRole.Tell) return -1;
-                if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
-                // "said the treaty would …": a determiner opens the reported clause; a preposition does not.
-                else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor or ArgRole.Quantity) && !_w.IsPunct(after)) start = after;
-                // "mengumumkan melalui Twitter telah menewaskan …": a short adjunct, then the clause from its auxiliary.
-                else if (AuxAfterAdjunct(after, s1) is int aux and > 0) start = aux;
-                else return -1;
+                if (fragLead) start = after;
+                else
+                {
+                    if (role == SpeechRole.Tell && PronounClause(after, s1) is int pc and > 0) start = pc;
+                    else if (role == SpeechRole.Tell) return -1;
+                    if (after < s1 && (_w.IsPunct(after, ',') || _w.IsPunct(after, ':'))) start = after + 1;
+                    // "said the treaty would …": a determiner opens the reported clause; a preposition does not.
+                    else if (after < s1 && (!_l.Args.TryMatch(_w, after, s1, out var ar, out _) || ar is ArgRole.Det or ArgRole.Anaphor or ArgRole.Quantity) && !_w.IsPunct(after)) start = after;
+                    // "mengumumkan melalui Twitter telah menewaskan …": a short adjunct, then the clause from its auxiliary.
+                    else if (AuxAfterAdjunct(after, s1) is int aux and > 0) start = aux;
+                    // "mengatakan dalam sebuah pernyataan, tiga tentara tewas" / "said in a statement, …": the clause after the adjunct's comma.
+                    else if (AdjunctComma(after, s1) is int ac and > 0) start = ac;
+                    else return -1;
+                }
             }
             int end = ContentEnd(start, s1);
             if (end <= start) return -1;
@@ -859,6 +872,25 @@ public sealed class QuoteAttributor : IStage
             if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>
+        /// Whether the mark at <paramref name="open"/> closes within three words with no verb and at least three more words, one
+        /// a verb or auxiliary, follow the closing mark in the sentence: a quoted term opening a reported clause.
+        /// </summary>
+        private bool FragmentLead(int open, int s1)
+        {
+            int c = open + 1;
+            // A quoted predicate ("mengatakan “sangat menghargai” keputusan itu") is the speaker's own words, not a clause's subject.
+            while (c < s1 && c - open <= 4 && !args.IsQuoteMark(c) && !_w.IsPunct(c))
+                if (args.IsVerbAt(c++)) return false;
+            if (c >= s1 || c == open + 1 || !args.IsQuoteMark(c)) return false;
+            int e = ContentEnd(c + 1, s1);
+            if (e - (c + 1) < 3 || _w.IsPunct(c + 1)) return false;
+            for (int v = c + 1; v < e; v++)
+                if (args.IsQuoteMark(v)) return false;
+                else if (!args.IsActorWord(v) && (args.IsVerbAt(v) || args.IsAux(v))) return true;
+            return false;
         }
 
         /// <summary>Whether a verb or auxiliary stands between <paramref name="k"/> and the sentence end (outside quotes).</summary>
@@ -919,6 +951,29 @@ public sealed class QuoteAttributor : IStage
             for (int j = k + 1; j < e; j++)
                 if (args.IsVerbAt(j) || args.IsQuoteMark(j)) return false;
             return true;
+        }
+
+        /// <summary>
+        /// A preposition and up to four words with no verb, actor or quote, then a comma and a clause of at least three words
+        /// with a verb or auxiliary ("dalam sebuah pernyataan, tiga tentara tewas"): the index after the comma, else -1.
+        /// A date or place tail ("di Jakarta, Senin (1/6).") has no verb and opens nothing.
+        /// </summary>
+        private int AdjunctComma(int after, int s1)
+        {
+            if (!_l.Args.TryMatch(_w, after, s1, out var r, out int len) || r is not (ArgRole.Place or ArgRole.Via or ArgRole.With)) return -1;
+            for (int j = after + len; j < Math.Min(s1, after + len + 5); j++)
+            {
+                if (args.IsQuoteMark(j) || args.IsActorWord(j) || args.IsVerbAt(j) || args.IsAux(j)) return -1;
+                if (!_w.IsPunct(j)) continue;
+                if (!_w.IsPunct(j, ',') || j == after + len) return -1;
+                int e = ContentEnd(j + 1, s1);
+                if (e - (j + 1) < 3) return -1;
+                for (int v = j + 1; v < e; v++)
+                    if (args.IsQuoteMark(v)) return -1;
+                    else if (!args.IsActorWord(v) && (args.IsVerbAt(v) || args.IsAux(v))) return j + 1;
+                return -1;
+            }
+            return -1;
         }
 
         /// <summary>A preposition and up to four words, then an auxiliary opening the reported clause: that auxiliary's index, else -1.</summary>
@@ -1141,7 +1196,8 @@ public sealed class QuoteAttributor : IStage
         private int Participle(int s, int s0, int s1, int i, int len)
         {
             if (i <= s0 || !_w.IsPunct(i - 1, ',')) return -1;
-            var speaker = MainClauseSubject(s, s0, i);
+            // "“…,” katanya, seraya menambahkan bahwa …": the sentence opens with a direct quote, whose speaker adds this.
+            var speaker = OpeningQuoteSpeaker(s0, i) ?? MainClauseSubject(s, s0, i);
             if (speaker is null) return -1;
             int start = i + len;
             if (start < s1 && _l.Speech.TryMatch(_w, start, s1, out var c, out int cl) && c == SpeechRole.Comp) start += cl;
@@ -1150,6 +1206,18 @@ public sealed class QuoteAttributor : IStage
             if (end <= start) return -1;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>The speaker of a direct quote opening sentence start <paramref name="s0"/> and closing before word <paramref name="i"/>, else null.</summary>
+        private Speaker? OpeningQuoteSpeaker(int s0, int i)
+        {
+            // A quote running over several sentences closes in this one and began before it.
+            for (int q = _quotes.Count - 1; q >= 0 && q >= _quotes.Count - 4; q--)
+            {
+                var quote = _quotes[q].Quote;
+                if (quote.Direct && quote.Start <= _w.End[s0] && quote.End >= _w.Start[s0] && quote.End < _w.Start[i]) return quote.Speaker;
+            }
+            return null;
         }
 
         /// <summary>"Menurutnya, …" / "According to him, …": the previous speaker's reported clause.</summary>
