@@ -1050,12 +1050,15 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (c.Derived || c.Trigger >= t0 || c.Event.Target.Count == 0 || c.Event.Cameo.Length < 2 || c.Event.Cameo[..2] is not ("02" or "10" or "11" or "12")) continue;
             if (KeyOf(c.Event.Source) == KeyOf(source)) return [.. c.Event.Target];
         }
-        bool anaphor = false;
-        for (int j = t1; j < Math.Min(s1, t1 + 5) && !anaphor; j++)
+        bool anaphor = false, harm = false;
+        for (int j = t1; j < Math.Min(s1, t1 + 6) && !anaphor; j++)
         {
             if (args.IsClauseEnd(j, s1) || _w.IsPunct(j) || args.IsActorWord(j)) break;
-            anaphor = _l.Args.TryMatch(_w, j, s1, out var r, out _) && r == ArgRole.Anaphor;
+            harm |= _l.Harms.TryMatch(_w, j, s1, out _, out _);
+            anaphor = j < t1 + 5 && _l.Args.TryMatch(_w, j, s1, out var r, out _) && r == ArgRole.Anaphor;
         }
+        // A doer named later in the sentence ("the attacks, claimed by X") is not the last act's.
+        for (int j = t1; j < s1 && harm; j++) harm = !args.IsActorWord(j);
         var keys = source.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
         // "mengutuk kekerasan tersebut", "urged restraint": what is condemned or appealed about is an act, not another
         // party's statement; only a rejection ("menolak tuduhan tersebut") answers words.
@@ -1069,10 +1072,29 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             var who = c.Event.Source.Where(a => !keys.Contains(a.Key)).ToList();
             if (who.Count != c.Event.Source.Count || who.Count == 0) continue;
             // Without "tersebut"/"the move", only an act done to this actor is what it answers ("mengancam akan membalas").
-            if (anaphor || c.Event.Target.Any(a => keys.Contains(a.Key))) return who;
+            // "mengecam serangan udara itu/hari Rabu", "condemned the missile launches": a harmful act noun names the last
+            // act of force by someone else.
+            if (anaphor || c.Event.Target.Any(a => keys.Contains(a.Key)) || (harm && IsMaterialConflict(c.Event.Cameo))) return who;
+        }
+        // "Turki memanggil duta besar Swedia … Turki mengecam keras tindakan itu", "lodged a protest … and demanded
+        // measures": a reaction naming no one continues the same actor's last conflictual act of the three sentences before.
+        // An appeal naming no one is mostly to the actor's own people ("mendesak agar Presiden …"): it does not.
+        for (int k = _all.Count - 1; k >= 0 && code[..2] is not "02"; k--)
+        {
+            var c = _all[k];
+            if (c.Event.Sentence < s - 3) break;
+            if (c.Derived || (c.Event.Sentence == s && c.Trigger >= t0) || c.Event.Target.Count == 0 || !IsConflict(c.Event.Cameo)) continue;
+            if (c.Event.Source.Count == source.Count && c.Event.Source.All(a => keys.Contains(a.Key)) && !c.Event.Target.Any(a => keys.Contains(a.Key)))
+                return [.. c.Event.Target];
         }
         return [];
     }
+
+    /// <summary>CAMEO roots 10–17: demands, disapproval, rejection, threats, protest, force posture, reduced relations, coercion.</summary>
+    private static bool IsConflict(string code) => code.Length >= 2 && code[0] == '1' && code[1] is >= '0' and <= '7';
+
+    /// <summary>CAMEO roots 15–20: acts of force.</summary>
+    private static bool IsMaterialConflict(string code) => code.Length >= 2 && (code[0] == '1' && code[1] is >= '5' and <= '9' || code[0] == '2');
 
     /// <summary>
     /// "condemned the attacks", "called on all parties to stop attacks", "menolak tuduhan menyerang": an act named after
