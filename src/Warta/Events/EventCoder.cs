@@ -1050,16 +1050,19 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (c.Derived || c.Trigger >= t0 || c.Event.Target.Count == 0 || c.Event.Cameo.Length < 2 || c.Event.Cameo[..2] is not ("02" or "10" or "11" or "12")) continue;
             if (KeyOf(c.Event.Source) == KeyOf(source)) return [.. c.Event.Target];
         }
-        bool anaphor = false, harm = false;
+        bool anaphor = false, harm = false, said = false;
         for (int j = t1; j < Math.Min(s1, t1 + 6) && !anaphor; j++)
         {
             if (args.IsClauseEnd(j, s1) || _w.IsPunct(j) || args.IsActorWord(j)) break;
             harm |= _l.Harms.TryMatch(_w, j, s1, out _, out _);
+            said |= _l.Saids.TryMatch(_w, j, s1, out _, out _) || (j + 1 < s1 && _l.Saids.TryMatch(_w, j + 1, s1, out _, out _));
             anaphor = j < t1 + 5 && _l.Args.TryMatch(_w, j, s1, out var r, out _) && r == ArgRole.Anaphor;
         }
         // A doer named later in the sentence ("the attacks, claimed by X") is not the last act's.
         for (int j = t1; j < s1 && harm; j++) harm = !args.IsActorWord(j);
         var keys = source.Select(a => a.Key).ToHashSet(StringComparer.Ordinal);
+        // "Mesir mengkritik komentar tersebut", "rejected the remarks": those words are the last quote's by someone else.
+        if (said && anaphor && LastQuoteBy(s, _w.Start[t0], keys) is { Count: > 0 } speakers) return speakers;
         // "mengutuk kekerasan tersebut", "urged restraint": what is condemned or appealed about is an act, not another
         // party's statement; only a rejection ("menolak tuduhan tersebut") answers words.
         bool answersActs = code[..2] is not "12";
@@ -1088,6 +1091,20 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 return [.. c.Event.Target];
         }
         return [];
+    }
+
+    /// <summary>The speakers of the last attributed quote ending before <paramref name="before"/> in the three sentences
+    /// up to <paramref name="s"/>, when none of them is among <paramref name="keys"/>.</summary>
+    private List<ActorRef> LastQuoteBy(int s, int before, HashSet<string> keys)
+    {
+        int from = doc.Sentences[Math.Max(0, s - 3)].Start, best = -1;
+        for (int k = 0; k < _quotes.Count; k++)
+        {
+            var q = _quotes[k].Quote;
+            if (q.End <= before && q.Start >= from && _quotes[k].Speakers.Count > 0 && (best < 0 || q.End > _quotes[best].Quote.End)) best = k;
+        }
+        if (best < 0 || _quotes[best].Speakers.Any(a => keys.Contains(a.Key))) return [];
+        return [.. _quotes[best].Speakers];
     }
 
     /// <summary>CAMEO roots 10–17: demands, disapproval, rejection, threats, protest, force posture, reduced relations, coercion.</summary>

@@ -50,4 +50,11 @@ public sealed class TargetFromContextTests
         var doc = Engine("Pasukan Rusia melancarkan serangan udara ke kota Kharkiv di Ukraina pada Selasa. Kementerian Luar Negeri Polandia mengecam serangan udara hari Selasa yang diklaim kelompok Houthi dari Yaman.", "id");
         Assert.NotEqual("RUS", Target(doc, "11"));
     }
+
+    [Theory]
+    [InlineData("\"Kami tidak akan menyerahkan satu jengkal pun wilayah kami,\" kata Menteri Luar Negeri Etiopia pada Senin. Mesir mengkritik komentar tersebut dan menyebutnya tidak dapat diterima.", "id")]
+    [InlineData("\"Kami tidak akan berundur walau seinci pun,\" kata Menteri Luar Negeri Etiopia pada Isnin. Mesir mengkritik kenyataan itu sebagai tidak boleh diterima.", "ms")]
+    [InlineData("\"We will never give up an inch of our territory,\" the Ethiopian foreign minister said on Monday. Egypt criticised the remarks as unacceptable.", "en")]
+    public void Criticised_remarks_are_the_last_quotes_speakers(string text, string lang) =>
+        Assert.Equal("ETH", Target(Engine(text, lang), "11"));
 }
