@@ -1050,6 +1050,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (c.Derived || c.Trigger >= t0 || c.Event.Target.Count == 0 || c.Event.Cameo.Length < 2 || c.Event.Cameo[..2] is not ("02" or "10" or "11" or "12")) continue;
             if (KeyOf(c.Event.Source) == KeyOf(source)) return [.. c.Event.Target];
         }
+        if (code[..2] is not "02" && CauseActor(t1, s1, source) is { Count: > 0 } cause) return cause;
         bool anaphor = false, harm = false, said = false;
         for (int j = t1; j < Math.Min(s1, t1 + 6) && !anaphor; j++)
         {
@@ -1089,6 +1090,28 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (c.Derived || (c.Event.Sentence == s && c.Trigger >= t0) || c.Event.Target.Count == 0 || !IsConflict(c.Event.Cameo)) continue;
             if (c.Event.Source.Count == source.Count && c.Event.Source.All(a => keys.Contains(a.Key)) && !c.Event.Target.Any(a => keys.Contains(a.Key)))
                 return [.. c.Event.Target];
+        }
+        return [];
+    }
+
+    /// <summary>
+    /// "berikrar menuntut bela selepas India melancarkan serangan", "menyatakan penyesalan karena Korea Selatan mengizinkan …",
+    /// "vowed to retaliate after India struck": the actor leading the first cause clause after the trigger, when a verb follows it.
+    /// </summary>
+    private List<ActorRef> CauseActor(int t1, int s1, List<ActorRef> source)
+    {
+        for (int j = t1; j < s1; j++)
+        {
+            if (!_l.Causes.TryMatch(_w, j, s1, out _, out int n)) continue;
+            int k = j + n;
+            if (k + 1 < s1 && _l.Args.TryMatch(_w, k, k + 1, out var det, out _) && det == ArgRole.Det) k++;
+            if (k >= s1 || !args.IsActorWord(k)) return [];
+            var chain = args.ChainForward(args.MentionFirst(k), s1);
+            if (chain.Count == 0) return [];
+            int v = chain[^1].End;
+            while (v < s1 && args.IsAux(v)) v++;
+            if (v >= s1 || !args.IsVerbAt(v)) return [];
+            return [.. chain.Select(a => a.Actor).Where(a => !source.Any(b => b.Key == a.Key)).Distinct()];
         }
         return [];
     }

@@ -57,4 +57,22 @@ public sealed class TargetFromContextTests
     [InlineData("\"We will never give up an inch of our territory,\" the Ethiopian foreign minister said on Monday. Egypt criticised the remarks as unacceptable.", "en")]
     public void Criticised_remarks_are_the_last_quotes_speakers(string text, string lang) =>
         Assert.Equal("ETH", Target(Engine(text, lang), "11"));
+
+    [Theory]
+    [InlineData("Perdana Menteri Bangladesh berikrar untuk menuntut bela selepas Myanmar melancarkan serangan ke atas kampung di sempadan.", "ms", "BGD", "MMR")]
+    [InlineData("Presiden Pakistan berjanji akan membalas setelah India melancarkan serangan udara ke wilayah Kashmir.", "id", "PAK", "IND")]
+    [InlineData("The Pakistani prime minister vowed to retaliate after India fired missiles at several sites in Kashmir.", "en", "PAK", "IND")]
+    public void A_retaliation_vow_answers_the_actor_of_its_cause_clause(string text, string lang, string source, string target)
+    {
+        var e = Assert.Single(Engine(text, lang).Events, e => e.Cameo.StartsWith("13", StringComparison.Ordinal));
+        Assert.Equal(source, TestDocs.Keys(e.Source));
+        Assert.Equal(target, TestDocs.Keys(e.Target));
+    }
+
+    [Fact]
+    public void Regret_because_of_another_countrys_act_is_aimed_at_it()
+    {
+        var e = Assert.Single(Engine("Menteri Luar Negeri Jepang menyatakan penyesalan yang besar karena Korea Selatan mengizinkan pembayaran ganti rugi itu.", "id").Events);
+        Assert.Equal("KOR", TestDocs.Keys(e.Target));
+    }
 }
