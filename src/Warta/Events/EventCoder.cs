@@ -1077,7 +1077,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (who.Count != c.Event.Source.Count || who.Count == 0) continue;
             // Without "tersebut"/"the move", only an act done to this actor is what it answers ("mengancam akan membalas").
             // "mengecam serangan udara itu/hari Rabu", "condemned the missile launches": a harmful act noun names the last
-            // act of force by someone else.
+            // attack by someone else.
             if (anaphor || c.Event.Target.Any(a => keys.Contains(a.Key)) || (harm && IsMaterialConflict(c.Event.Cameo))) return who;
         }
         // "Turki memanggil duta besar Swedia … Turki mengecam keras tindakan itu", "lodged a protest … and demanded
@@ -1134,8 +1134,8 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
     /// <summary>CAMEO roots 10–17: demands, disapproval, rejection, threats, protest, force posture, reduced relations, coercion.</summary>
     private static bool IsConflict(string code) => code.Length >= 2 && code[0] == '1' && code[1] is >= '0' and <= '7';
 
-    /// <summary>CAMEO roots 15–20: acts of force.</summary>
-    private static bool IsMaterialConflict(string code) => code.Length >= 2 && (code[0] == '1' && code[1] is >= '5' and <= '9' || code[0] == '2');
+    /// <summary>CAMEO roots 18–20: attacks, the acts an attack or bombing noun names (a seizure is no "serangan").</summary>
+    private static bool IsMaterialConflict(string code) => code.Length >= 2 && (code[0] == '1' && code[1] is >= '8' and <= '9' || code[0] == '2');
 
     /// <summary>
     /// "condemned the attacks", "called on all parties to stop attacks", "menolak tuduhan menyerang": an act named after
