@@ -12,7 +12,7 @@ internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Adm
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
 internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document, NounCue, Harm, Here }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document, NounCue, Harm, Here, Said, Cause }
 
 [Flags]
 internal enum RuleFlags : ushort { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64, Judged = 128, Relative = 256 }
@@ -47,6 +47,12 @@ internal sealed class LanguagePack
     public PhraseTable<ArgRole> NounCues { get; } = new();
     /// <summary>Harmful act nouns ("kekerasan", "violence"): "terhadap/against X" after them names a victim.</summary>
     public PhraseTable<ArgRole> Harms { get; } = new();
+
+    /// <summary>Nouns for someone's words ("komentar", "remarks"): criticising "those remarks" answers their speaker.</summary>
+    public PhraseTable<ArgRole> Saids { get; } = new();
+
+    /// <summary>Cause and retaliation markers ("setelah", "sebagai balasan atas", "after"): the actor leading the clause after one provoked the reaction.</summary>
+    public PhraseTable<ArgRole> Causes { get; } = new();
     public PhraseTable<List<EventRule>> Events { get; } = new();
     public PhraseTable<NominalRule> Nominals { get; } = new();
     /// <summary>Passive verbs whose agent did the act an event noun names ("serangan yang dilancarkan X"), event-doer-verbs.tsv.</summary>
@@ -90,7 +96,7 @@ internal sealed class LanguagePack
                 if (r.Length < 2) continue;
                 if (r[1] == "verb-prefix") { pack.VerbPrefixes.Add(r[0]); continue; }
                 if (r[1] == "verb-suffix") { pack.VerbSuffixes.Add(r[0]); continue; }
-                if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryKeyword(r[1], out ArgRole ar)) (ar switch { ArgRole.NounCue => pack.NounCues, ArgRole.Harm => pack.Harms, _ => pack.Args }).Add(r[0], ar);
+                if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryKeyword(r[1], out ArgRole ar)) (ar switch { ArgRole.NounCue => pack.NounCues, ArgRole.Harm => pack.Harms, ArgRole.Said => pack.Saids, ArgRole.Cause => pack.Causes, _ => pack.Args }).Add(r[0], ar);
             }
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-nominal.tsv"))
             {
@@ -159,6 +165,8 @@ internal sealed class LanguagePack
         pack.Args.Freeze();
         pack.NounCues.Freeze();
         pack.Harms.Freeze();
+        pack.Saids.Freeze();
+        pack.Causes.Freeze();
         pack.Events.Freeze();
         pack.Nominals.Freeze();
         pack.DoerVerbs.Freeze();
