@@ -108,7 +108,10 @@ internal sealed class LinkerModel
                 a.ContextOnly);
             Add(pending, a.Text, payload);
             if (entry.Curated && entry.Kind == ActorKind.Person && a.Case == AliasCase.Capitalized)
+            {
                 foreach (var v in NameVariants.Of(a.Text)) Add(pending, v, payload);
+                if (NameVariants.FamilyFirst(a.Text, entry) is { } reversed) Add(pending, reversed, payload);
+            }
         }
         for (int i = 0; i < gazetteer.Aliases.Count; i++)
         {

@@ -302,6 +302,17 @@ public sealed class MentionLinker : IStage
                     end = _hits[j].End;
                     j++;
                 }
+                // "Menteri Luar Negeri (Menlu) Jepang Nama": a bracketed short form between the title and its country.
+                else if ((a.Country & AgentCountry.After) != 0 && a.Title && ClosingBracket(end) is int close and > 0)
+                {
+                    int jj = j;
+                    while (jj < _hits.Count && _hits[jj].First <= close) jj++;
+                    if (jj < _hits.Count && _hits[jj].First == close + 1 && CountryOf(_hits[jj]) is { } bc)
+                    {
+                        var tb = TitledName(x.First, _hits[jj].End, jj + 1, a, bc, jj);
+                        if (tb is not null) return tb.Value;
+                    }
+                }
                 if (TitledName(x.First, end, j, a, country, country is null ? -1 : h + 1) is { } titled) return titled;
                 // "Juru Bicara Kementerian Luar Negeri Filipina, Nama": a title, then its institution with the country.
                 if (country is null && a.Title && j + 1 < _hits.Count && _hits[j].First == end
@@ -389,6 +400,14 @@ public sealed class MentionLinker : IStage
                 && _hits[j].First == k + 1 && CountryOf(_hits[j]) is not null)
             {
                 postingHit = j;
+                k = _hits[j].End;
+                j++;
+            }
+            // "Juru bicara pertahanan India Kolonel Nama": a rank between the country and the name; the name keeps the first title.
+            if (country is not null && j < _hits.Count && _hits[j].First == k && k + 1 < _tok.Length && !_sentenceStart[k]
+                && AgentOf(_hits[j], AgentCountry.None, titleOk: true) is int rank and >= 0 && _m.Agents[rank].Title
+                && !HasNonAgent(_hits[j]) && NameStartsAt(_hits[j].End))
+            {
                 k = _hits[j].End;
                 j++;
             }
@@ -509,6 +528,15 @@ public sealed class MentionLinker : IStage
             int first = Math.Min(_hits[institution].First, _hits[countryHit].First);
             int end = Math.Max(_hits[institution].End, _hits[countryHit].End);
             Emit(first, end, EntityType.ORG, _m.Kb.FromCode(Text(first, end), country + sector), null, null);
+        }
+
+        /// <summary>The token index of ")" closing a bracket of one to three words opened at <paramref name="t"/>; -1 when none.</summary>
+        private int ClosingBracket(int t)
+        {
+            if (t >= _tok.Length || _sentenceStart[t] || _tok[t].Length != 1 || _text[_tok[t].Start] != '(') return -1;
+            for (int i = t + 2; i <= t + 4 && i < _tok.Length && !_sentenceStart[i]; i++)
+                if (_tok[i].Length == 1 && _text[_tok[i].Start] == ')') return i;
+            return -1;
         }
 
         private bool NameStartsAt(int t) => t < _tok.Length && !_sentenceStart[t] && IsCapitalizedWord(t);

@@ -24,6 +24,27 @@ internal static class NameVariants
         return map;
     }
 
+    private static readonly Lazy<HashSet<string>> FamilyFirstCountries = new(() =>
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var row in Warta.Resources.EmbeddedTsv.Rows("data/actors/family-first.tsv"))
+            if (row.Length > 0 && row[0].Length == 3) set.Add(row[0]);
+        return set;
+    });
+
+    /// <summary>
+    /// "Hayashi Yoshimasa" for a two-word name "Yoshimasa Hayashi" of a person whose first code is a country that writes its
+    /// officials' names family name first (data/actors/family-first.tsv); null otherwise.
+    /// </summary>
+    public static string? FamilyFirst(string alias, ActorEntry entry)
+    {
+        if (entry.Codes.Count == 0 || entry.Codes[0].Code.Length < 3) return null;
+        if (!FamilyFirstCountries.Value.Contains(entry.Codes[0].Code[..3])) return null;
+        int space = alias.IndexOf(' ');
+        if (space <= 0 || space != alias.LastIndexOf(' ') || space == alias.Length - 1) return null;
+        return string.Concat(alias.AsSpan(space + 1), " ", alias.AsSpan(0, space));
+    }
+
     /// <summary>The alias with one or more parts respelt (not the alias itself); none for names under three words.</summary>
     public static List<string> Of(string alias)
     {

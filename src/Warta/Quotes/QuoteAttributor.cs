@@ -312,6 +312,8 @@ public sealed class QuoteAttributor : IStage
                 string cue = _w.Span(ns).ToString();
                 if (ns > s0 && _w.IsPunct(ns - 1, ','))
                     return MainClauseSubject(s, s0, ns) is { } ms ? (ms, cue, ns) : (null, null, -1);
+                // "… summoned Nama and condemned what it called "…"": "it" is the body, not the person just named.
+                if (ns - 1 > s0 && IsItPronoun(ns - 1)) return ItSpeaker(ns - 1) is { } its ? (its, cue, ns) : (null, null, -1);
                 var subj = args.FindSubject(ns, s0, s0);
                 var sp = Resolve(subj, s);
                 if (sp is null && subj.Kind is SubjectKind.None or SubjectKind.NoHead) sp = UnlinkedBefore(ns, s0) ?? RoleBefore(ns, s0);
@@ -570,9 +572,20 @@ public sealed class QuoteAttributor : IStage
         private Speaker? Resolve(Subject subj, int sentence) => subj.Kind switch
         {
             SubjectKind.Actors => SpeakerPronoun(subj.Actors, sentence) ?? Appositive(subj.Actors) ?? FromChain(LastConjunct(subj.Actors)),
-            SubjectKind.ThirdPerson => Previous(sentence, subj.First),
+            SubjectKind.ThirdPerson => IsItPronoun(subj.First) ? ItSpeaker(subj.First) : Previous(sentence, subj.First),
             _ => null,
         };
+
+        /// <summary>English "it" (speaker-roles kind "pronoun"): a body, never the last person named.</summary>
+        private bool IsItPronoun(int j) => j >= 0 && j < _w.Count && _roles.TryMatch(_w, j, j + 1, out var kind, out _) && kind == Pronoun;
+
+        private Speaker? ItSpeaker(int j)
+        {
+            if (PronounActor(j) is not { } actor) return null;
+            var sp = new Speaker(doc.Text[_w.Start[j].._w.End[j]], actor, _w.Start[j], _w.End[j]);
+            _roleSpeakers.Add(sp);
+            return sp;
+        }
 
  /// <summary>
         /// "…, sebagian besar Suriah, dan Arab Saudi mengatakan": a pair joined by ", dan" is two clauses, not one
@@ -1090,6 +1103,10 @@ public sealed class QuoteAttributor : IStage
             if (k < s1 && args.IsActorWord(k))
             {
                 var chain = args.ChainForward(args.MentionFirst(k), s1);
+                // "Menurut Marty, Indonesia telah …": a comma after the first source and a clause going on after the next
+                // actor make that actor the content's subject, not a second source ("Menurut A, B dan C, …" stays a list).
+                if (chain.Count > 1 && _w.IsPunct(chain[0].End, ',') && chain[^1].End < s1 && !_w.IsPunct(chain[^1].End))
+                    chain = [chain[0]];
                 speaker = FromChain(chain);
                 after = chain[^1].End;
             }
@@ -1529,11 +1546,20 @@ public sealed class QuoteAttributor : IStage
         private ActorRef? PronounActor(int a)
         {
             int s = _w.Sentence[a], s0 = _w.SentenceStart(s);
-            if (a > s0 && MainClauseSubject(s, s0, a) is { Actor: { } own }) return own;
-            if (s > 0 && MainClauseSubject(s - 1, _w.SentenceStart(s - 1), _w.SentenceEnd(s - 1)) is { Actor: { } prev }) return prev;
+            // "it" is never a person: "“Nama was summoned …,” the ministry said. It said …" is the ministry again.
+            if (a > s0 && MainClauseSubject(s, s0, a) is { Actor: { } own } o && !IsPersonMention(o)) return own;
+            if (s > 0 && MainClauseSubject(s - 1, _w.SentenceStart(s - 1), _w.SentenceEnd(s - 1)) is { Actor: { } prev } p
+                && !IsPersonMention(p)) return prev;
             for (int q = _quotes.Count - 1; q >= 0; q--)
                 if (_quotes[q].Quote.Speaker is { Actor: { } b } sp && IsBodySpeaker(sp)) return b;
             return null;
+        }
+
+        private bool IsPersonMention(Speaker sp)
+        {
+            foreach (var m in doc.Mentions)
+                if (m.Start == sp.MentionStart) return m.Type == EntityType.PER;
+            return false;
         }
 
         private ActorRef? _dominant;

@@ -33,6 +33,13 @@ public sealed class MentionLinkerTests
         { "Kapal penjaga pantai China membayangi nelayan.", "2024-03-01", "id", "Kapal penjaga pantai China", "CHNMIL", "" },
         { "Ratusan warga Rusia meninggalkan kota itu.", "2022-09-25", "id", "warga Rusia", "RUSCVL", "" },
         { "Presiden Kenya Baraka Ochieng berpidato di depan parlemen.", "2030-01-01", "id", "Baraka Ochieng", "KENGOV", "" },
+        // Japanese officials written family name first (data/actors/family-first.tsv), short names of recurring officials,
+        // and the Pakistani military's press wing by its acronym.
+        { "Hayashi Yoshimasa menyampaikan protes kepada Seoul.", "2024-02-01", "id", "Hayashi Yoshimasa", "JPNGOV", "per:yoshimasa-hayashi" },
+        { "Tokyo protested, Motegi Toshimitsu said.", "2020-02-01", "en", "Motegi Toshimitsu", "JPNGOV", "per:toshimitsu-motegi" },
+        { "Pernyataan itu disampaikan Menlu Retno di Jakarta.", "2022-03-01", "id", "Retno", "IDNGOV", "per:retno-marsudi" },
+        { "Panglima TNI Jenderal Moeldoko meninjau pasukan di perbatasan.", "2014-06-01", "id", "Moeldoko", "IDNMIL", "per:moeldoko" },
+        { "Menurut ISPR, dua tentara tewas dalam baku tembak itu.", "2024-05-01", "id", "ISPR", "PAKMIL", "PAK-mil" },
         // capitals Phoenix lists as the country itself, hyphenated countries, embassies, apposition after a title
         { "Sirene serangan udara terdengar di Kyiv sepanjang malam.", "2024-01-02", "id", "Kyiv", "UKR", "" },
         { "Air raid sirens sounded in Kiev overnight.", "2023-01-02", "en", "Kiev", "UKR", "" },

@@ -59,6 +59,37 @@ public sealed class ContinuedSpeakerTests
     }
 
     [Fact]
+    public void Menurut_a_linked_short_name_then_a_country_subject_keeps_the_country_in_the_content()
+    {
+        var doc = TestDocs.Build("Menurut Santi, Jepang telah menyiapkan langkah lanjutan bila penjelasan itu tidak memuaskan.", "id",
+            [new("Santi", "IDNGOV", EntityType.PER), new("Jepang", "JPN")]);
+        new QuoteAttributor().Process(doc);
+        var q = With(doc, "telah menyiapkan langkah lanjutan");
+        Assert.StartsWith("Jepang", doc.Text[q.Start..q.End]);
+        Assert.Equal("IDNGOV", q.Speaker?.Actor?.Code);
+    }
+
+    [Fact]
+    public void It_after_a_sentence_whose_subject_is_a_person_is_not_that_person()
+    {
+        var doc = TestDocs.Build("Rahim was summoned today over the shelling of the border villages, the Foreign Ministry said. It said the envoy was asked to stop the attacks at once.", "en",
+            [new("Rahim", "PAKGOV", EntityType.PER), new("Foreign Ministry", "INDGOV", EntityType.ORG)]);
+        new QuoteAttributor().Process(doc);
+        var q = With(doc, "the envoy was asked");
+        Assert.NotEqual("PAKGOV", q.Speaker?.Actor?.Code);
+    }
+
+    [Fact]
+    public void It_before_a_naming_verb_is_the_body_not_the_person_it_summoned()
+    {
+        var doc = TestDocs.Build("The Foreign Ministry summoned Rahim and condemned what it called \"reckless shelling\" of the border villages.", "en",
+            [new("Rahim", "PAKGOV", EntityType.PER), new("Foreign Ministry", "INDGOV", EntityType.ORG)]);
+        new QuoteAttributor().Process(doc);
+        var q = With(doc, "reckless shelling");
+        Assert.Equal("INDGOV", q.Speaker?.Actor?.Code);
+    }
+
+    [Fact]
     public void A_role_apposition_after_a_trailing_name_gives_the_body_and_the_short_name_keeps_it()
     {
         var doc = Run("The bloc \"deeply regrets this step, which will only deepen the isolation of the country,\" said Maria Lindqvist, a European Commission foreign policy spokesperson.\n\"We urge the government to reverse this step,\" Lindqvist added.", "en");
