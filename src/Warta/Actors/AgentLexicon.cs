@@ -13,7 +13,9 @@ internal enum AgentCountry : byte
 }
 
 /// <summary>A role word that makes an agent: CAMEO sector, mention type, country position, whether it titles a name.</summary>
-internal sealed record AgentEntry(string Phrase, string Sector, EntityType Type, AgentCountry Country, bool Title);
+/// <see cref="Portfolio"/> (title column "portfolio"): a bare minister title that may stand apart from its country by a
+/// capitalized portfolio nobody lists ("Menteri Informasi Kamboja", "Fijian Home Affairs Minister").
+internal sealed record AgentEntry(string Phrase, string Sector, EntityType Type, AgentCountry Country, bool Title, bool Portfolio = false);
 
 /// <summary>
 /// Role words from lang/&lt;code&gt;/agents*.tsv (phrase, sector, type, country position, title).
@@ -47,7 +49,7 @@ internal static class AgentLexicon
                     "none" => AgentCountry.None,
                     _ => throw new FormatException($"{file}: bad country position '{r[3]}'."),
                 };
-                list.Add(new AgentEntry(r[0], r[1], type, country, r[4] == "title"));
+                list.Add(new AgentEntry(r[0], r[1], type, country, r[4] is "title" or "portfolio", r[4] == "portfolio"));
             }
         }
         return list;

@@ -313,6 +313,11 @@ public sealed class MentionLinker : IStage
                         if (tb is not null) return tb.Value;
                     }
                 }
+                // "Menteri Informasi Kamboja(,) Nama": an unlisted capitalized portfolio between a bare minister title and its country.
+                else if ((a.Country & AgentCountry.After) != 0 && a.Portfolio && PortfolioEnd(end, j) is int pe and > 0
+                         && j < _hits.Count && _hits[j].First == pe && CountryOf(_hits[j]) is { } pc
+                         && TitledName(x.First, _hits[j].End, j + 1, a, pc, j) is { } viaPortfolio)
+                    return viaPortfolio;
                 if (TitledName(x.First, end, j, a, country, country is null ? -1 : h + 1) is { } titled) return titled;
                 // "Juru Bicara Kementerian Luar Negeri Filipina, Nama": a title, then its institution with the country.
                 if (country is null && a.Title && j + 1 < _hits.Count && _hits[j].First == end
@@ -351,6 +356,13 @@ public sealed class MentionLinker : IStage
                 && GroupKey(grpBefore) is { } gcb && Resolve(grpBefore) is { } gbActor
                 && TitledName(x.First, _hits[h + 1].End, h + 2, _m.Agents[gt], gcb, h, code: gbActor.Code) is { } groupTitled)
                 return groupTitled;
+
+            // "Fijian Home Affairs Minister Nama", "Australia's Pacific Minister Nama": an unlisted portfolio before a bare minister title.
+            if (CountryOf(x) is { } pfCountry && h + 1 < _hits.Count && _hits[h + 1].First > x.End + poss
+                && PortfolioEnd(x.End + poss, h + 1) == _hits[h + 1].First
+                && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: false) is int pf and >= 0 && _m.Agents[pf].Portfolio
+                && TitledName(x.First, _hits[h + 1].End, h + 2, _m.Agents[pf], pfCountry, h) is { } pfTitled)
+                return pfTitled;
 
             if (CountryOf(x) is { } before && h + 1 < _hits.Count && _hits[h + 1].First == x.End + poss
                 && AgentOf(_hits[h + 1], AgentCountry.Before, titleOk: false) is int post and >= 0)
@@ -528,6 +540,18 @@ public sealed class MentionLinker : IStage
             int first = Math.Min(_hits[institution].First, _hits[countryHit].First);
             int end = Math.Max(_hits[institution].End, _hits[countryHit].End);
             Emit(first, end, EntityType.ORG, _m.Kb.FromCode(Text(first, end), country + sector), null, null);
+        }
+
+        /// <summary>
+        /// End of one to three capitalized words from <paramref name="t"/> that no hit explains (a portfolio: "Informasi",
+        /// "Home Affairs"); -1 when none.
+        /// </summary>
+        private int PortfolioEnd(int t, int nextHit)
+        {
+            int limit = nextHit < _hits.Count ? _hits[nextHit].First : _tok.Length;
+            int m = t;
+            while (m < limit && m - t < 3 && !_sentenceStart[m] && IsCapitalizedWord(m)) m++;
+            return m > t && (m == limit || !IsCapitalizedWord(m)) ? m : -1;
         }
 
         /// <summary>The token index of ")" closing a bracket of one to three words opened at <paramref name="t"/>; -1 when none.</summary>

@@ -45,6 +45,11 @@ public sealed class TitleAppositionTests
         { "Juru bicara pertahanan Nepal Kolonel Dilmaya Bhandelu mengatakan pos itu diserang.", "2024-05-01", "id", "Dilmaya Bhandelu", "NPLGOV", false },
         { "Panglima Angkatan Darat Thailand Letnan Jenderal Somsak Wong tiba di Bangkok.", "2024-05-01", "id", "Somsak Wong", "THAMIL", false },
         { "Indian Army spokesperson Colonel Vikram Singh Rao said two posts were hit.", "2024-05-01", "en", "Vikram Singh Rao", "INDMIL", true },
+        // An unlisted portfolio between a bare minister title and its country.
+        { "Menteri Informasi Laos, Somphone Keola menyebut jembatan itu rusak.", "2024-05-01", "id", "Somphone Keola", "LAOGOV", false },
+        { "Menteri Pariwisata Peru Diego Salas tiba di Lima.", "2024-05-01", "id", "Diego Salas", "PERGOV", false },
+        { "Fijian Home Affairs Minister Semi Tukana said the deal was under review.", "2024-05-01", "en", "Semi Tukana", "FJIGOV", true },
+        { "In March, Australia's Pacific Minister Tom Hale said there was no role for outside police.", "2024-05-01", "en", "Tom Hale", "AUSGOV", true },
         // Offices added to the role lexicon.
         { "Japan's Chief Cabinet Secretary Kenji Morita told reporters the protest was lodged.", "2024-05-01", "en", "Kenji Morita", "JPNGOV", true },
         { "Officials summoned Nepal's Deputy High Commissioner Hari Prasad Oli on Monday.", "2024-05-01", "en", "Hari Prasad Oli", "NPLGOV", true },
