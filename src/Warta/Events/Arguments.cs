@@ -319,6 +319,8 @@ internal sealed class Arguments
                 if (v >= clauseStart && IsVerbAt(v))
                 {
                     if (IsAccuseVerb(v)) return new Subject(SubjectKind.Actors, chain, cs, v);
+                    // "Langkah itu dibalas X dengan mengusir …": the agent of a passive answers by the manner verb after "dengan".
+                    if (v == p && MannerAfter(chain[^1].End, t) && L.LooksLikePassive(W, v)) return new Subject(SubjectKind.Actors, chain, cs, -1);
                     j = cs;
                     continue;
                 }
@@ -331,6 +333,14 @@ internal sealed class Arguments
             }
         }
         return new Subject(SubjectKind.None, [], -1, -1);
+    }
+
+    /// <summary>Whether words [from, to) are only a with-word ("dengan") and auxiliaries: a manner clause's opening.</summary>
+    private bool MannerAfter(int from, int to)
+    {
+        if (from >= to || !L.Args.TryMatch(W, from, from + 1, out var r, out _) || r != ArgRole.With) return false;
+        for (int k = from + 1; k < to; k++) if (!IsAux(k)) return false;
+        return true;
     }
 
     /// <summary>Whether words [from, to) are one to four plain words (no verb, actor, punctuation or argument word).</summary>
