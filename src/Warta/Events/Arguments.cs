@@ -264,6 +264,14 @@ internal sealed class Arguments
             if (PredicateHeadOwner(k, clauseStart) is int owner) return new Subject(SubjectKind.Actors, ChainBackward(owner, clauseStart), MentionFirst(owner), -1);
             return new Subject(SubjectKind.NoHead, [], -1, -1);
         }
+        // "memprotes pemerintah X terkait langkahnya menahan …", "mengumumkan keputusannya menangguhkan …": the owner of an
+        // act noun with "-nya" right before the verb does the act; "-nya" points at the nearest actor before it.
+        if (j >= s0 && W.Mention[j] < 0 && L.Args.TryMatch(W, j, j + 1, out var oa, out _) && oa == ArgRole.OwnedAct)
+            for (int k = j - 1; k >= s0 && k > j - 15; k--)
+            {
+                if (W.IsPunct(k, '.') || W.IsPunct(k, ';') || IsQuoteMark(k)) break;
+                if (IsActorWord(k)) { var owner = ChainBackward(k, s0); return new Subject(SubjectKind.Actors, owner, owner[0].First, -1); }
+            }
         // "Iran mendukung serangan Palestina dan mengatakan …": a coordinated predicate shares the first one's
         // subject; the actor just before "dan" is that predicate's object.
         int c = t - 1;

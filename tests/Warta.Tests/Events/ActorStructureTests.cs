@@ -14,4 +14,11 @@ public sealed class ActorStructureTests
     [Fact]
     public void An_object_before_dengan_after_an_active_verb_does_not_act() =>
         Assert.DoesNotContain(Run("Kanada membalas Brasil dengan mengusir tiga diplomat Peru.").Events, e => e.Source.Any(a => a.Country == "BRA"));
+
+    [Theory]
+    [InlineData("Pemerintah Peru telah memprotes pemerintah Chile terkait langkahnya menahan dua nelayan Peru.", "CHL", "PER")]
+    [InlineData("Kanada menyesalkan keputusan Brasil dan tindakannya mengusir diplomat Kanada.", "BRA", "CAN")]
+    public void The_owner_of_an_act_noun_with_nya_does_the_verb_after_it(string text, string source, string target) =>
+        Assert.Contains(Run(text).Events, e => e.Source.Any(a => a.Country == source) && e.Target.Any(a => a.Country == target)
+            && (e.Cameo.StartsWith("17", StringComparison.Ordinal) || e.Cameo.StartsWith("16", StringComparison.Ordinal)));
 }
