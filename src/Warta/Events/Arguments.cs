@@ -264,6 +264,14 @@ internal sealed class Arguments
             if (PredicateHeadOwner(k, clauseStart) is int owner) return new Subject(SubjectKind.Actors, ChainBackward(owner, clauseStart), MentionFirst(owner), -1);
             return new Subject(SubjectKind.NoHead, [], -1, -1);
         }
+        // "memprotes pemerintah X terkait langkahnya menahan …", "mengumumkan keputusannya menangguhkan …": the owner of an
+        // act noun with "-nya" right before the verb does the act; "-nya" points at the nearest actor before it.
+        if (j >= s0 && W.Mention[j] < 0 && L.Args.TryMatch(W, j, j + 1, out var oa, out _) && oa == ArgRole.OwnedAct)
+            for (int k = j - 1; k >= s0 && k > j - 15; k--)
+            {
+                if (W.IsPunct(k, '.') || W.IsPunct(k, ';') || IsQuoteMark(k)) break;
+                if (IsActorWord(k)) { var owner = ChainBackward(k, s0); return new Subject(SubjectKind.Actors, owner, owner[0].First, -1); }
+            }
         // "Iran mendukung serangan Palestina dan mengatakan …": a coordinated predicate shares the first one's
         // subject; the actor just before "dan" is that predicate's object.
         int c = t - 1;
@@ -319,6 +327,8 @@ internal sealed class Arguments
                 if (v >= clauseStart && IsVerbAt(v))
                 {
                     if (IsAccuseVerb(v)) return new Subject(SubjectKind.Actors, chain, cs, v);
+                    // "Langkah itu dibalas X dengan mengusir …": the agent of a passive answers by the manner verb after "dengan".
+                    if (v == p && MannerAfter(chain[^1].End, t) && L.LooksLikePassive(W, v)) return new Subject(SubjectKind.Actors, chain, cs, -1);
                     j = cs;
                     continue;
                 }
@@ -331,6 +341,14 @@ internal sealed class Arguments
             }
         }
         return new Subject(SubjectKind.None, [], -1, -1);
+    }
+
+    /// <summary>Whether words [from, to) are only a with-word ("dengan") and auxiliaries: a manner clause's opening.</summary>
+    private bool MannerAfter(int from, int to)
+    {
+        if (from >= to || !L.Args.TryMatch(W, from, from + 1, out var r, out _) || r != ArgRole.With) return false;
+        for (int k = from + 1; k < to; k++) if (!IsAux(k)) return false;
+        return true;
     }
 
     /// <summary>Whether words [from, to) are one to four plain words (no verb, actor, punctuation or argument word).</summary>

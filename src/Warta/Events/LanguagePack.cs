@@ -12,7 +12,7 @@ internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Adm
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
 internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document, NounCue, Harm, Here, Said, Cause }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document, NounCue, Harm, Here, Said, Cause, OwnedAct }
 
 [Flags]
 internal enum RuleFlags : ushort { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64, Judged = 128, Relative = 256 }
@@ -68,6 +68,8 @@ internal sealed class LanguagePack
     public string? HomeCountry { get; private set; }
     public List<string> VerbPrefixes { get; } = [];
     public List<string> VerbSuffixes { get; } = [];
+    /// <summary>Prefixes of agentive passives ("di…"): "dibalas X dengan mengusir …" has X as the doer of the manner verb.</summary>
+    public List<string> PassivePrefixes { get; } = [];
 
     public static LanguagePack For(string? language)
     {
@@ -96,6 +98,7 @@ internal sealed class LanguagePack
                 if (r.Length < 2) continue;
                 if (r[1] == "verb-prefix") { pack.VerbPrefixes.Add(r[0]); continue; }
                 if (r[1] == "verb-suffix") { pack.VerbSuffixes.Add(r[0]); continue; }
+                if (r[1] == "passive-prefix") { pack.PassivePrefixes.Add(r[0]); continue; }
                 if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryKeyword(r[1], out ArgRole ar)) (ar switch { ArgRole.NounCue => pack.NounCues, ArgRole.Harm => pack.Harms, ArgRole.Said => pack.Saids, ArgRole.Cause => pack.Causes, _ => pack.Args }).Add(r[0], ar);
             }
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-nominal.tsv"))
@@ -190,6 +193,16 @@ internal sealed class LanguagePack
     public bool SpeechAt(WordIndex w, int i, int limit, out SpeechRole role, out int length) => Speech.TryMatch(w, i, limit, out role, out length);
 
     public bool ArgAt(WordIndex w, int i, int limit, out ArgRole role, out int length) => Args.TryMatch(w, i, limit, out role, out length);
+
+    /// <summary>Lower-case word shaped like an agentive passive ("dibalas", "disambut").</summary>
+    public bool LooksLikePassive(WordIndex w, int i)
+    {
+        if (!w.IsLower(i)) return false;
+        var s = w.Span(i);
+        if (s.Length < 5) return false;
+        foreach (var p in PassivePrefixes) if (s.StartsWith(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     /// <summary>Lower-case word shaped like a verb ("me…", "ber…", "…ed").</summary>
     public bool LooksLikeVerb(WordIndex w, int i)

@@ -59,6 +59,9 @@ internal enum CorefKind : byte
     /// <summary>"kapal tersebut", "the vessel": the ship introduced last.</summary>
     Ship,
 
+    /// <summary>"the crew", "awak kapal": the people of the ship introduced last, unless a name right after says whose.</summary>
+    Crew,
+
     /// <summary>
     /// A body the home press names without its country ("Kemenlu", "Wisma Putra"): the home country's (LanguagePack
     /// HomeCountry), or the country of the same body named earlier with one ("Kementerian Luar Negeri Turki").
@@ -144,6 +147,7 @@ internal sealed class CorefLexicon
                 case "block": kind = CorefKind.Block; break;
                 case "shipnoun": kind = CorefKind.ShipNoun; break;
                 case "ship": kind = CorefKind.Ship; break;
+                case "crew": kind = CorefKind.Crew; break;
                 case "objcue": kind = CorefKind.ObjectCue; break;
                 default: throw new FormatException($"{name}: unknown kind '{row[0]}'.");
             }

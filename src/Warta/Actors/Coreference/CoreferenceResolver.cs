@@ -136,6 +136,16 @@ public sealed class CoreferenceResolver : IStage
                             return m.Next;
                         }
                         break;
+                    case CorefKind.Crew:
+                        // "Seven crew members were arrested" after "a Chinese boat was seized": the boat's people. "awak kapal
+                        // Vietnam", "crews of the Thai boats": a name within three tokens says whose they are.
+                        if (NextNameStart(mp) is int nn && nn < doc.Sentences[si].End && m.Next + 3 < _tok.Length && nn <= _tok[m.Next + 2].End) break;
+                        if (PickShip(si) is Item crewShip)
+                        {
+                            Add(si, _tok[t].Start, m.End, crewShip.Type, crewShip, crewShip.Actor, crewShip.Place);
+                            return m.Next;
+                        }
+                        break;
                     case CorefKind.Ship:
                         if (PickShip(si) is Item ship)
                         {
