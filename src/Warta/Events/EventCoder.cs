@@ -189,6 +189,13 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // noun that is also a verb form is the noun when its victim follows "on"/"against"; the verb takes its object bare.
         if (!noun && i + 2 < s1 && _l.Harms.TryMatch(_w, i, i + 1, out _, out _) && _l.Args.TryMatch(_w, i + 1, i + 2, out var nr, out _)
             && nr == ArgRole.Target && _w.IsLower(i + 1) && !InTime(i + 2)) noun = true;
+        // "10,786 armed clashes", "dozens of attacks", "two raids": a counted verb form is a noun (a date before a verb is no count).
+        if (!noun && i > s0 && !InTime(i - 1))
+        {
+            int q = IsQuantity(i - 1) ? i - 1
+                : i - 1 > s0 && _w.IsLower(i - 1) && !_l.Args.TryMatch(_w, i - 1, i, out _, out _) && !args.IsVerbAt(i - 1) && IsQuantity(i - 2) ? i - 2 : -1;
+            noun = q >= 0 && !InTime(q);
+        }
         // "tanpa meminta izin", "without asking": an adverbial of manner, not an act.
         for (int w = i - 1; w >= Math.Max(s0, i - 3); w--)
         {

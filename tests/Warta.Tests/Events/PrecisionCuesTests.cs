@@ -15,6 +15,8 @@ public sealed class PrecisionCuesTests
     [InlineData("Chile may close its embassy in Peru if attacks on it continue.")]
     [InlineData("Chile said armed clashes and attack on civilians in Peru had doubled.")]
     [InlineData("Chile condemned attacks against Peru.")]
+    [InlineData("Chile said 1,200 armed clashes in Peru were recorded last year.")]
+    [InlineData("Chile counted 40 attacks in Peru last year.")]
     public void A_harm_verb_form_with_its_victim_after_on_is_a_noun(string text) =>
         Assert.False(ChileAttacks(TestDocs.RunCountries(text, "en")));
 
