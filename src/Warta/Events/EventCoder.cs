@@ -1012,7 +1012,10 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         string code = rule.Code;
         // An expelled state official is a diplomat sent home: the downgrade of relations (161), as "mengusir diplomat" is coded.
-        if (passive && code == "174" && target.Count > 0 && target.All(a => a.Sector == "GOV")) code = "161";
+        // So is a named foreign official expelled ("mempertimbangkan untuk mengusir Huang", "expelled Ambassador Kang").
+        if (code == "174" && target.Count > 0 && target.All(a => a.Sector == "GOV")
+            && (passive || target.All(a => a.Country is { } tc && !source.Any(b => b.Country == tc))))
+            code = "161";
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1, code.StartsWith("13", StringComparison.Ordinal));
         if (_obliged && modality == Modality.Asserted)
         {

@@ -53,4 +53,19 @@ public sealed class PrecisionCuesTests
     [InlineData("The Philippine army said Peru attacked a Philippine military base.", "en")]
     public void A_victim_reporting_an_attack_on_itself_accuses_the_attacker(string text, string lang) =>
         Assert.Contains(TestDocs.RunCountries(text, lang).Events, e => e.Cameo == "112" && TestDocs.Keys(e.Source) is "VNM" or "PHL" && TestDocs.Keys(e.Target) == "PER");
+
+    [Theory]
+    [InlineData("Filipina bahkan mempertimbangkan untuk mengusir Tanaka.", "id")]
+    [InlineData("The Philippines expelled Tanaka on Monday.", "en")]
+    public void Expelling_a_named_foreign_official_downgrades_relations(string text, string lang)
+    {
+        var d = TestDocs.Run(TestDocs.Build(text, lang, [.. TestDocs.Countries, .. TestDocs.Officials], null, "2025-03-12"));
+        Assert.Contains(d.Events, e => e.Cameo == "161" && TestDocs.Keys(e.Source) == "PHL" && e.Target.Count > 0 && e.Target.All(a => a.Country == "JPN"));
+        Assert.DoesNotContain(d.Events, e => e.Cameo == "174");
+    }
+
+    [Fact]
+    public void Expelling_ones_own_officials_is_no_downgrade() =>
+        Assert.DoesNotContain(TestDocs.Run(TestDocs.Build("Japan expelled Tanaka from the party.", "en", [.. TestDocs.Countries, .. TestDocs.Officials], null, "2025-03-12")).Events,
+            e => e.Cameo == "161");
 }
