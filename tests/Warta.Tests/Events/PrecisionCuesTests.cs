@@ -68,4 +68,17 @@ public sealed class PrecisionCuesTests
     public void Expelling_ones_own_officials_is_no_downgrade() =>
         Assert.DoesNotContain(TestDocs.Run(TestDocs.Build("Japan expelled Tanaka from the party.", "en", [.. TestDocs.Countries, .. TestDocs.Officials], null, "2025-03-12")).Events,
             e => e.Cameo == "161");
+
+    [Theory]
+    [InlineData("Kamboja dituding berkomplot untuk merusak reputasi Thailand.", "id")]
+    [InlineData("Malaysia menuduh Vietnam merosakkan reputasi Malaysia.", "ms")]
+    [InlineData("Japan said Brazil destroyed the reputation of Japan.", "en")]
+    public void Damaging_a_reputation_is_no_material_act(string text, string lang) =>
+        Assert.DoesNotContain(TestDocs.RunCountries(text, lang).Events, e => e.Cameo.StartsWith("17", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Kamboja merusak pos militer Thailand.", "id")]
+    [InlineData("Kamboja menghancurkan pos Thailand dan merusak reputasi Thailand.", "id")]
+    public void Damaging_property_is_still_coded(string text, string lang) =>
+        Assert.Contains(TestDocs.RunCountries(text, lang).Events, e => e.Cameo == "1712" && TestDocs.Keys(e.Source) == "KHM");
 }
