@@ -98,6 +98,15 @@ internal sealed partial class EventRun
         return speakers;
     }
 
+    /// <summary>Material conflict between others that a speaker of neither side reports in indirect speech.</summary>
+    private bool ThirdSideReport(Candidate c, List<ActorRef> claimants)
+    {
+        if (ontology.Info(c.Event.Cameo) is not { Quad: 4 } || c.Event.Target.Count == 0) return false;
+        if (c.Event.Target.Concat(c.Event.Source).Any(t => t.Country is { } tc && claimants.Any(a => a.Country == tc))) return false;
+        int quote = QuoteAt(_w.Start[c.Trigger]);
+        return quote < 0 || !_quotes[quote].Quote.Direct;
+    }
+
     /// <summary>Material conflict aimed at the speaker's own country by another country's actor.</summary>
     private bool VictimReport(Candidate c, List<ActorRef> speakers) =>
         ontology.Info(c.Event.Cameo) is { Quad: 4 }
@@ -164,6 +173,9 @@ internal sealed partial class EventRun
             if (ontology.Info(c.Event.Cameo) is { Quad: 1 }) continue;
             // "We condemn the Houthi attack against Saudi facilities": a conflict act's target is its victim, so the accusation
             // is aimed at the doer alone; a supply or aid act ("X supplied arms to Y") accuses both sides of it.
+            // A third side reporting in its own words a fight between others ("the Thai army said rebels attacked a Myanmar
+            // base") reports it; its quoted words ("we condemn the rebel attack on …") may still accuse.
+            if (ThirdSideReport(c, claimants)) continue;
             var doers = ontology.Info(c.Event.Cameo) is { Quad: 3 or 4 }
                 ? c.Event.Source.Where(a => !claimants.Any(b => b.Key == a.Key)).Distinct().ToList() : [];
             var target = doers.Count > 0 ? doers : c.Event.Source.Concat(c.Event.Target).Where(a => !claimants.Contains(a)).Distinct().ToList();

@@ -185,6 +185,17 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // "the attacks", "its attacks", "these attacks": after a determiner the form is a noun, read by the nominal rules. Only
         // for force, where the clause's subject is so often the victim or an investigator; "said on a visit to X" keeps its visitor.
         bool noun = i > s0 && ((_l.Args.TryMatch(_w, i - 1, i, out var dr, out _) && dr == ArgRole.Det) || _l.NounCues.TryMatch(_w, i - 1, i, out _, out _));
+        // "alarmed by escalating attacks on X", "to investigate attacks on its missions", "if attacks on them continue": a harm
+        // noun that is also a verb form is the noun when its victim follows "on"/"against"; the verb takes its object bare.
+        if (!noun && i + 2 < s1 && _l.Harms.TryMatch(_w, i, i + 1, out _, out _) && _l.Args.TryMatch(_w, i + 1, i + 2, out var nr, out _)
+            && nr == ArgRole.Target && _w.IsLower(i + 1) && !InTime(i + 2)) noun = true;
+        // "10,786 armed clashes", "dozens of attacks", "two raids": a counted verb form is a noun (a date before a verb is no count).
+        if (!noun && i > s0 && !InTime(i - 1))
+        {
+            int q = IsQuantity(i - 1) ? i - 1
+                : i - 1 > s0 && _w.IsLower(i - 1) && !_l.Args.TryMatch(_w, i - 1, i, out _, out _) && !args.IsVerbAt(i - 1) && IsQuantity(i - 2) ? i - 2 : -1;
+            noun = q >= 0 && !InTime(q);
+        }
         // "tanpa meminta izin", "without asking": an adverbial of manner, not an act.
         for (int w = i - 1; w >= Math.Max(s0, i - 3); w--)
         {
@@ -282,7 +293,9 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         {
             int k = i - 1;
             for (int n = 0; n < 2 && k >= L && !args.IsActorWord(k) && _w.IsLower(k) && !_l.Args.TryMatch(_w, k, k + 1, out _, out _); n++) k--;
-            if (k >= L && _w.Span(k) is ['\'' or '’', ..]) k--; // a possessive split off its name
+            // A possessive split off its name ("Russia’s", "the Philippines’"); a lone closing quote after another word ends a
+            // quoted phrase ("‘Alarm in White House’ over attacks").
+            if (k > L && _w.Span(k) is ['\'' or '’', ..] && (_w.Span(k).Length > 1 || _w.Span(k + 1) is "s" || _w.Span(k - 1) is [.., 's' or 'S'])) k--;
             if (k >= L && args.IsActorWord(k)) src = args.ChainBackward(k, L);
             if (src.Count == 0 && after < s1 && _l.Args.TryMatch(_w, after, s1, out var ag, out int al) && ag == ArgRole.Agent && args.IsActorWord(after + al))
             {
@@ -999,7 +1012,10 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         }
         string code = rule.Code;
         // An expelled state official is a diplomat sent home: the downgrade of relations (161), as "mengusir diplomat" is coded.
-        if (passive && code == "174" && target.Count > 0 && target.All(a => a.Sector == "GOV")) code = "161";
+        // So is a named foreign official expelled ("mempertimbangkan untuk mengusir Huang", "expelled Ambassador Kang").
+        if (code == "174" && target.Count > 0 && target.All(a => a.Sector == "GOV")
+            && (passive || target.All(a => a.Country is { } tc && !source.Any(b => b.Country == tc))))
+            code = "161";
         var modality = ModalityOf(t0, t1, Math.Max(subjEnd, L), L, s1, code.StartsWith("13", StringComparison.Ordinal));
         if (_obliged && modality == Modality.Asserted)
         {

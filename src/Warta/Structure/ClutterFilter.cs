@@ -62,6 +62,15 @@ internal sealed class ClutterFilter(StructureData data)
         for (int guard = 0; guard < 8; guard++)
         {
             if (!FindTeaser(line, out int at, out int headlineStart)) return line;
+            if (at > 0 && line[at - 1] is '(' or '[')
+            {
+                // "(baca juga: Judul Berita)": the brackets hold the whole teaser; what follows them is kept.
+                int close = line.IndexOf(line[at - 1] == '(' ? ')' : ']', headlineStart);
+                string pre = line[..(at - 1)].TrimEnd();
+                string post = close >= 0 ? line[(close + 1)..].TrimStart() : "";
+                line = pre.Length == 0 ? post : post.Length == 0 ? pre : pre + " " + post;
+                continue;
+            }
             int join = FindGlueJoin(line, headlineStart);
             string before = line[..at].TrimEnd();
             string after = join >= 0 ? line[join..] : "";
@@ -84,7 +93,8 @@ internal sealed class ClutterFilter(StructureData data)
                 from = i + 1;
                 // Mid-line only when capitalized as a teaser is ("Baca juga:", "BACA JUGA:"), also when glued to the
                 // word before it by a scraper that lost the line break; lower-case "baca juga" is prose.
-                if (i > 0 && !char.IsUpper(line[i])) continue;
+                // An opening bracket right before it marks a teaser in any case ("(baca juga: …)").
+                if (i > 0 && !char.IsUpper(line[i]) && line[i - 1] is not ('(' or '[')) continue;
                 int k = i + marker.Length;
                 if (k < line.Length && char.IsLetter(line[k])) continue;
                 while (k < line.Length && line[k] == ' ') k++;

@@ -168,6 +168,30 @@ public sealed class NewsStructureTests
         Assert.Equal("Kalimat pembuka berita ini cukup panjang.\nPemerintah daerah akan membangun dermaga baru tahun depan.", d.Text);
     }
 
+    [Theory]
+    [InlineData("(baca juga: Warga Desa Gelar Lomba Perahu)")]
+    [InlineData("(Baca juga: Warga Desa Gelar Lomba Perahu)")]
+    [InlineData("[Baca juga: Warga Desa Gelar Lomba Perahu]")]
+    public void Bracketed_teaser_lines_are_cut_with_their_brackets(string teaser)
+    {
+        var d = Prepare($"Petani memanen jagung lebih awal tahun ini.\n{teaser}\nHarga jagung di tingkat petani turun sedikit.");
+        Assert.Equal("Petani memanen jagung lebih awal tahun ini.\nHarga jagung di tingkat petani turun sedikit.", d.Text);
+    }
+
+    [Fact]
+    public void Bracketed_teaser_inside_a_line_keeps_the_prose_around_it()
+    {
+        var d = Prepare("Rapat ditunda hingga pekan depan. (baca juga: Rapat Anggaran Molor Lagi) Warga diminta menunggu pengumuman resmi.");
+        Assert.Equal("Rapat ditunda hingga pekan depan. Warga diminta menunggu pengumuman resmi.", d.Text);
+    }
+
+    [Fact]
+    public void Prose_about_reading_in_brackets_is_kept()
+    {
+        var d = Prepare("Warga diminta membaca aturan baru (baca juga aturan lama) sebelum mendaftar.");
+        Assert.Equal("Warga diminta membaca aturan baru (baca juga aturan lama) sebelum mendaftar.", d.Text);
+    }
+
     [Fact]
     public void Teaser_after_a_sentence_end_is_cut()
     {
