@@ -838,12 +838,19 @@ public sealed class QuoteAttributor : IStage
             int start = -1;
             // "X mengatakan kepada Y bahwa …" / "X said to Y that …": an addressee, like after a tell verb.
             bool addressee = role == SpeechRole.Tell || (after < s1 && _l.Args.TryMatch(_w, after, s1, out var ad, out _) && ad == ArgRole.Target);
-            for (int j = after; j < Math.Min(s1, after + 12); j++)
+            // "X told Y, a senior official at the embassy in Z, that …": an addressee with a long apposition reaches further,
+            // but only to a complementizer right after the apposition's closing comma.
+            for (int j = after; j < Math.Min(s1, after + (addressee ? 30 : 12)); j++)
             {
                 // A named actor before the complementizer is the subject of an embedded clause ("X mengatakan Y berharap bahwa …").
                 // "X told the United Nations that …": after a tell verb the actor is the addressee.
                 if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || (!addressee && args.IsActorWord(j))) break;
-                if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
+                if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp)
+                {
+                    if (j - after < 12 || _w.IsPunct(j - 1, ',')) start = j + l2;
+                    break;
+                }
+                if (j - after >= 12 && _l.Speech.TryMatch(_w, j, s1, out var rv, out _) && rv is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell) break;
             }
             if (start < 0)
             {
