@@ -773,6 +773,11 @@ public sealed class QuoteAttributor : IStage
             if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && _w.IsPunct(subj.Actors[^1].End, ',')
                 && UnlinkedBefore(i, subj.Actors[^1].End + 1) is { } named)
                 speaker = named;
+            // "Sambil menyebut tudingan AS tidak berdasar, Khatibzadeh menambahkan …": an actor inside a fronted clause is
+            // not the subject; the name between that clause's comma and the verb is.
+            else if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && LastComma(subj.Actors[^1].End, i - 1) is int fc and >= 0
+                && UnlinkedBefore(i, fc + 1) is { } fronted)
+                speaker = fronted;
             // "juru bicara Milei, Manuel Adorni, mengatakan …": the name set off by commas right before the verb speaks.
             if (i - 3 > s0 && _w.IsPunct(i - 1, ',') && AppositiveName(i - 1, s0) is { } app) speaker = app;
             if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs) ?? ActorAfterComma(i, s0) ?? RoleBeforeAdjunct(i, cs);
@@ -871,6 +876,12 @@ public sealed class QuoteAttributor : IStage
                     else return -1;
                 }
             }
+            // "“…,” the office said, adding the council will …": the participle is a cue, not part of what was said.
+            if (start > after && start < s1 && _l.Speech.TryMatch(_w, start, s1, out var pp, out int ppl) && pp == SpeechRole.Participle)
+            {
+                start += ppl;
+                if (start < s1 && _l.Speech.TryMatch(_w, start, s1, out var pc2, out int pcl) && pc2 == SpeechRole.Comp) start += pcl;
+            }
             int end = ContentEnd(start, s1);
             if (end <= start) return -1;
             // "Beliau berkata demikian …" refers back to speech already quoted.
@@ -879,6 +890,14 @@ public sealed class QuoteAttributor : IStage
             if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>The last comma in words [<paramref name="from"/>, <paramref name="to"/>), else -1.</summary>
+        private int LastComma(int from, int to)
+        {
+            for (int c = to - 1; c >= from; c--)
+                if (_w.IsPunct(c, ',')) return c;
+            return -1;
         }
 
         /// <summary>

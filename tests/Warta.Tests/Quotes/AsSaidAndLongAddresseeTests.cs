@@ -77,4 +77,52 @@ public sealed class AsSaidAndLongAddresseeTests
             + "that the fishermen had used for many years.", "en");
         Assert.DoesNotContain(doc.Quotes, q => doc.Text[q.Start..q.End].StartsWith("the fishermen"));
     }
+
+    [Fact]
+    public void A_denial_with_bahwa_is_reported_speech_and_makes_the_denier_the_last_speaker()
+    {
+        var doc = Run("“Perundingan dengan Malaysia berjalan baik,” kata Budi Santoso.\n"
+            + "Namun, Maria Lopez membantah bahwa kapal patroli Manila memasuki perairan itu.\n"
+            + "“Kami tidak pernah melanggar batas laut,” ucapnya kepada wartawan.", "id");
+        Assert.Equal("PHL", With(doc, "kapal patroli Manila memasuki").Speaker?.Actor?.Key);
+        Assert.Equal("PHL", With(doc, "tidak pernah melanggar").Speaker?.Actor?.Key);
+    }
+
+    [Fact]
+    public void A_denial_of_a_noun_is_no_quote()
+    {
+        var doc = Run("Maria Lopez membantah tuduhan tersebut dalam jumpa pers di Manila.", "id");
+        Assert.Empty(doc.Quotes);
+    }
+
+    [Fact]
+    public void English_denied_that_reports_the_clause()
+    {
+        var doc = Run("Maria Lopez denied that the coast guard had fired at the fishing boats.", "en");
+        Assert.Equal("PHL", With(doc, "the coast guard had fired").Speaker?.Actor?.Key);
+    }
+
+    [Fact]
+    public void An_actor_inside_a_fronted_clause_is_not_the_speaker()
+    {
+        const string text = "Sambil menyebut tudingan Malaysia tidak berdasar, Khoirudin menambahkan bahwa sanksi itu melanggar hukum.";
+        var doc = TestDocs.Build(text, "id", Names);
+        // A person NER found but the linker could not tie to an actor.
+        int at = text.IndexOf("Khoirudin", StringComparison.Ordinal);
+        doc.Mentions.Add(new Mention { Start = at, End = at + "Khoirudin".Length, Type = EntityType.PER });
+        doc.Mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        new QuoteAttributor().Process(doc);
+        var q = With(doc, "sanksi itu melanggar");
+        Assert.NotEqual("MYS", q.Speaker?.Actor?.Key);
+        Assert.Equal("Khoirudin", q.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Adding_after_a_closing_cue_is_not_part_of_the_reported_clause()
+    {
+        var doc = Run("“We will answer any provocation firmly,” Maria Lopez said, adding the navy will keep two ships near the reef.", "en");
+        var q = With(doc, "the navy will keep");
+        Assert.StartsWith("the navy", doc.Text[q.Start..q.End]);
+        Assert.Equal("PHL", q.Speaker?.Actor?.Key);
+    }
 }
