@@ -428,6 +428,14 @@ public sealed class QuoteAttributor : IStage
                     if (prev.End > _w.Start[a0] || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
                     if (NameText.ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), bare)) return new Speaker(bare, a, _w.Start[a0], _w.End[e]);
                 }
+                // "The Ministry of External Affairs (MEA) …" / "Kementerian Luar Negeri (Kemlu)" earlier: a short form given in
+                // brackets right after a linked name stands for it.
+                if (a0 == e)
+                    for (int j = a0 - 1; j >= 2; j--)
+                        if (_w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsPunct(j - 1, '(') && j + 1 < _w.Count && _w.IsPunct(j + 1, ')')
+                            && _w.Mention[j - 2] >= 0 && doc.Mentions[_w.Mention[j - 2]].Type is EntityType.PER or EntityType.ORG
+                            && args.ActorOf(_w.Mention[j - 2], allowPlace: false) is { } expanded)
+                            return new Speaker(bare, expanded, _w.Start[a0], _w.End[e]);
                 // A name NER missed: its earlier occurrence with a title naming the body ("Lebanon's Information Minister Ziad X").
                 for (int j = a0 - 1; j >= 0; j--)
                     if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsCapitalized(j - 1)

@@ -125,4 +125,27 @@ public sealed class AsSaidAndLongAddresseeTests
         Assert.StartsWith("the navy", doc.Text[q.Start..q.End]);
         Assert.Equal("PHL", q.Speaker?.Actor?.Key);
     }
+
+    [Fact]
+    public void Reiterated_that_reports_a_quote_or_a_clause_but_reiterated_a_noun_does_not()
+    {
+        var doc = Run("Maria Lopez reiterated that \"we want calm at sea\" and that the talks must go on.\n"
+            + "Maria Lopez reiterated that the navy would stay near the reef.\n"
+            + "Maria Lopez reiterated her support for the talks.", "en");
+        Assert.Equal("PHL", With(doc, "we want calm at sea").Speaker?.Actor?.Key);
+        Assert.Equal("PHL", With(doc, "the navy would stay").Speaker?.Actor?.Key);
+        Assert.DoesNotContain(doc.Quotes, q => doc.Text[q.Start..q.End].Contains("her support"));
+    }
+
+    [Fact]
+    public void A_bracketed_short_form_speaks_for_the_name_before_it()
+    {
+        var names = Names.Append(new N("Department of Foreign Affairs", "PHLGOV", EntityType.ORG)).ToArray();
+        var doc = TestDocs.Build("The Department of Foreign Affairs (DFA) summoned the envoy on Monday.\n"
+            + "\"The envoy was told to explain the incident at sea,\" the DFA said.", "en", names);
+        new QuoteAttributor().Process(doc);
+        var q = With(doc, "explain the incident");
+        Assert.Equal("PHL", q.Speaker?.Actor?.Key);
+        Assert.Equal("DFA", q.Speaker?.Name);
+    }
 }
