@@ -430,6 +430,14 @@ public sealed class QuoteAttributor : IStage
                     if (prev.End > _w.Start[a0] || prev.Type is not (EntityType.PER or EntityType.ORG) || args.ActorOf(k, allowPlace: false) is not { } a) continue;
                     if (NameText.ContainsWord(doc.Text.AsSpan(prev.Start, prev.End - prev.Start), bare)) return new Speaker(bare, a, _w.Start[a0], _w.End[e]);
                 }
+                // "The Ministry of External Affairs (MEA) …" / "Kementerian Luar Negeri (Kemlu)" earlier: a short form given in
+                // brackets right after a linked name stands for it.
+                if (a0 == e)
+                    for (int j = a0 - 1; j >= 2; j--)
+                        if (_w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsPunct(j - 1, '(') && j + 1 < _w.Count && _w.IsPunct(j + 1, ')')
+                            && _w.Mention[j - 2] >= 0 && doc.Mentions[_w.Mention[j - 2]].Type is EntityType.PER or EntityType.ORG
+                            && args.ActorOf(_w.Mention[j - 2], allowPlace: false) is { } expanded)
+                            return new Speaker(bare, expanded, _w.Start[a0], _w.End[e]);
                 // A name NER missed: its earlier occurrence with a title naming the body ("Lebanon's Information Minister Ziad X").
                 for (int j = a0 - 1; j >= 0; j--)
                     if (_w.Mention[j] < 0 && _w.Span(j).Equals(_w.Span(e), StringComparison.Ordinal) && _w.IsCapitalized(j - 1)
@@ -786,6 +794,11 @@ public sealed class QuoteAttributor : IStage
             if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && _w.IsPunct(subj.Actors[^1].End, ',')
                 && UnlinkedBefore(i, subj.Actors[^1].End + 1) is { } named)
                 speaker = named;
+            // "Sambil menyebut tudingan AS tidak berdasar, Khatibzadeh menambahkan …": an actor inside a fronted clause is
+            // not the subject; the name between that clause's comma and the verb is.
+            else if (subj.Kind == SubjectKind.Actors && subj.Actors[^1].End < i - 1 && LastComma(subj.Actors[^1].End, i - 1) is int fc and >= 0
+                && UnlinkedBefore(i, fc + 1) is { } fronted)
+                speaker = fronted;
             // "juru bicara Milei, Manuel Adorni, mengatakan …": the name set off by commas right before the verb speaks.
             if (i - 3 > s0 && _w.IsPunct(i - 1, ',') && AppositiveName(i - 1, s0) is { } app) speaker = app;
             if (subj.Kind is SubjectKind.None or SubjectKind.NoHead) speaker ??= UnlinkedBefore(i, cs) ?? ActorAfterComma(i, s0) ?? RoleBeforeAdjunct(i, cs);
@@ -851,12 +864,19 @@ public sealed class QuoteAttributor : IStage
             int start = -1;
             // "X mengatakan kepada Y bahwa …" / "X said to Y that …": an addressee, like after a tell verb.
             bool addressee = role == SpeechRole.Tell || (after < s1 && _l.Args.TryMatch(_w, after, s1, out var ad, out _) && ad == ArgRole.Target);
-            for (int j = after; j < Math.Min(s1, after + 12); j++)
+            // "X told Y, a senior official at the embassy in Z, that …": an addressee with a long apposition reaches further,
+            // but only to a complementizer right after the apposition's closing comma.
+            for (int j = after; j < Math.Min(s1, after + (addressee ? 30 : 12)); j++)
             {
                 // A named actor before the complementizer is the subject of an embedded clause ("X mengatakan Y berharap bahwa …").
                 // "X told the United Nations that …": after a tell verb the actor is the addressee.
                 if (args.IsQuoteMark(j) || _w.IsPunct(j, '.') || (!addressee && args.IsActorWord(j))) break;
-                if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp) { start = j + l2; break; }
+                if (_l.Speech.TryMatch(_w, j, s1, out var r, out int l2) && r == SpeechRole.Comp)
+                {
+                    if (j - after < 12 || _w.IsPunct(j - 1, ',')) start = j + l2;
+                    break;
+                }
+                if (j - after >= 12 && _l.Speech.TryMatch(_w, j, s1, out var rv, out _) && rv is SpeechRole.Before or SpeechRole.Both or SpeechRole.Tell) break;
             }
             if (start < 0)
             {
@@ -877,6 +897,12 @@ public sealed class QuoteAttributor : IStage
                     else return -1;
                 }
             }
+            // "“…,” the office said, adding the council will …": the participle is a cue, not part of what was said.
+            if (start > after && start < s1 && _l.Speech.TryMatch(_w, start, s1, out var pp, out int ppl) && pp == SpeechRole.Participle)
+            {
+                start += ppl;
+                if (start < s1 && _l.Speech.TryMatch(_w, start, s1, out var pc2, out int pcl) && pc2 == SpeechRole.Comp) start += pcl;
+            }
             int end = ContentEnd(start, s1);
             if (end <= start) return -1;
             // "Beliau berkata demikian …" refers back to speech already quoted.
@@ -885,6 +911,14 @@ public sealed class QuoteAttributor : IStage
             if (start == after && _l.Naming.TryMatch(_w, i, i + len, out _, out _) && Naming(start, end)) start = i;
             Add(start, end, speaker, i, s);
             return end;
+        }
+
+        /// <summary>The last comma in words [<paramref name="from"/>, <paramref name="to"/>), else -1.</summary>
+        private int LastComma(int from, int to)
+        {
+            for (int c = to - 1; c >= from; c--)
+                if (_w.IsPunct(c, ',')) return c;
+            return -1;
         }
 
         /// <summary>
