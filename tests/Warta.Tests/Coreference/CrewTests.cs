@@ -14,19 +14,15 @@ public sealed class CrewTests
         return doc;
     }
 
-    private static string Resolved(Document doc, string surface) =>
-        string.Join(",", doc.Mentions.Where(m => doc.Text[m.Start..m.End] == surface && m.Actor is not null)
-            .Select(m => m.Actor!.Country ?? m.Actor.Code).Order(StringComparer.Ordinal));
-
     [Theory]
     [InlineData("en", "Philippine warships chased a Chinese fishing boat on Monday. Six crew members were arrested without injury.", "crew members", "CHN")]
     [InlineData("id", "Kapal patroli Filipina mengejar kapal ikan Tiongkok pada Senin. Sebanyak 12 awak kapal ditangkap.", "awak kapal", "CHN")]
     public void The_crew_belongs_to_the_last_ship(string lang, string text, string surface, string expected) =>
-        Assert.Equal(expected, Resolved(Build(text, lang), surface));
+        Assert.Equal(expected, ResolvedKeys.Of(Build(text, lang), surface));
 
     [Theory]
     [InlineData("en", "Philippine warships chased a Chinese fishing boat on Monday. The crews of Japanese boats were not stopped.", "crews")]
     [InlineData("en", "Peru and Chile signed a trade deal on Monday. The crew of the flight landed safely.", "crew")]
     public void A_crew_named_after_it_or_with_no_ship_in_view_is_not_resolved(string lang, string text, string surface) =>
-        Assert.Equal("", Resolved(Build(text, lang), surface));
+        Assert.Equal("", ResolvedKeys.Of(Build(text, lang), surface));
 }
