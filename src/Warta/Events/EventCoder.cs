@@ -391,7 +391,14 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         // A meeting held before the clause's act ("setelah pertemuan dengan X, Y mengumumkan") still took place.
         if (!withMeeting && (open == ClauseOpen.Break || (open == ClauseOpen.Chain && OpensWithSince(L))) && phrase - L <= 1) return Math.Max(len, after - i);
         PlaceRef? place = custodyPlace;
-        var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, s1, true, out _, out place, source);
+        // "kunjungan menteri Jepang ke sebuah kuil melukai perasaan rakyat di Tiongkok", "the visit to the shrine angered China":
+        // a visit's destination ends at the next verb; a country past it is someone the visit affected, not the host.
+        int objLimit = s1;
+        if (!mutual && patients.Count == 0 && rule.Code.StartsWith("042", StringComparison.Ordinal) && after + 1 < s1
+            && _l.Args.TryMatch(_w, after, after + 1, out var toRole, out _) && toRole == ArgRole.Target)
+            for (int k = after + 1; k < s1; k++)
+                if (args.IsVerbAt(k)) { objLimit = k; break; }
+        var obj = mutual ? [] : patients.Count > 0 ? patients : args.FindObject(after, objLimit, true, out _, out place, source);
         // "Serangan Israel itu memicu kecaman dari X", "the strike drew condemnation from X": an actor past a predicate that
         // draws a reaction reacts to the act; it is not what the act struck.
         if (obj.Count > 0 && patients.Count == 0 && ReactionBetween(after, obj[0].First, s1)) obj = [];

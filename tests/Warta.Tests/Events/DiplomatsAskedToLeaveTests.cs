@@ -34,3 +34,43 @@ public sealed class DiplomatsAskedToLeaveTests
         Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo == "161");
     }
 }
+
+/// <summary>A figurative wound ("melukai perasaan rakyat") is no assault (182). Sentences written for these tests.</summary>
+public sealed class FigurativeWoundTests
+{
+    private static Document Run(string text) => TestDocs.Run(TestDocs.Build(text, "id", TestDocs.Countries, null, "2025-03-12"));
+
+    [Theory]
+    [InlineData("Jepang telah melukai perasaan rakyat Tiongkok, kata juru bicara itu.")]
+    [InlineData("Kamboja dinilai mencederai kepercayaan Thailand dalam perundingan itu.")]
+    [InlineData("Langkah Jepang menyakiti hati rakyat Tiongkok.")]
+    public void Hurt_feelings_are_no_assault(string text) =>
+        Assert.DoesNotContain(Run(text).Events, e => e.Cameo.StartsWith("18", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_real_wound_is_still_an_assault() =>
+        Assert.Contains(Run("Tentara Kamboja melukai tiga tentara Thailand di perbatasan, Senin.").Events, e => e.Cameo == "182");
+}
+
+/// <summary>
+/// A visit's destination ends at the next verb: a country named past it ("melukai perasaan rakyat di Tiongkok") was
+/// affected by the visit, it did not host it. Sentences written for these tests.
+/// </summary>
+public sealed class VisitDestinationTests
+{
+    private static readonly TestDocs.Name[] Names = [.. TestDocs.Countries, new("menteri Jepang", "JPNGOV", EntityType.PER)];
+
+    private static Document Run(string text, string lang) => TestDocs.Run(TestDocs.Build(text, lang, Names, null, "2025-03-12"));
+
+    [Theory]
+    [InlineData("id", "Kunjungan menteri Jepang ke sebuah kuil tua membuat marah rakyat di Tiongkok, kata juru bicara itu.")]
+    public void A_country_past_the_next_verb_is_not_the_host(string lang, string text) =>
+        Assert.DoesNotContain(Run(text, lang).Events, e => e.Cameo == "042" && TestDocs.Keys(e.Target).Contains("CHN", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_country_in_the_destination_is_still_the_host()
+    {
+        var e = Assert.Single(Run("Presiden Kamboja memuji kunjungan menteri Jepang ke Tiongkok pekan lalu.", "id").Events, e => e.Cameo == "042");
+        Assert.Equal("CHN", TestDocs.Keys(e.Target));
+    }
+}
