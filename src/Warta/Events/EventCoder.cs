@@ -751,10 +751,16 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
 
     private int ObjectEnd(EventRule rule, int from, int s1)
     {
+        // An unlinked name set off by a comma before the object noun ("summoned Li Wei, China's ambassador") is an apposition.
+        int name = from;
+        while (name < from + 3 && name < s1 && !_w.IsPunct(name) && !args.IsActorWord(name) && _w.Span(name) is { Length: > 1 } nt && char.IsUpper(nt[0])) name++;
+        if (name > from && name + 1 < s1 && _w.IsPunct(name, ',')) from = name + 1;
         int end = Math.Min(s1, from + 6);
         for (int j = from; j < end; j++)
         {
-            // A currency sign opens an amount inside the object ("pledged $5 million in aid"), not a clause break.
+            // A currency sign opens an amount inside the object ("pledged $5 million in aid"), not a clause break;
+            // the stops inside a linked name ("the U.S. ambassador") are no break either.
+            if (_w.IsPunct(j) && args.IsActorWord(j)) continue;
             if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\'') && !IsCurrencySign(j))) return -1;
             foreach (var obj in rule.Objects)
             {

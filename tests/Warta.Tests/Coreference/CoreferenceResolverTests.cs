@@ -108,6 +108,7 @@ public sealed class CoreferenceResolverTests
     [InlineData("en", "Putin arrived in Hanoi on Thursday. He met reporters.", "He→RUSGOV")]
     [InlineData("en", "Kim hosted Putin in Pyongyang. His aides smiled.", "His→PRKGOV")]
     [InlineData("en", "Putin met Kim and praised him warmly.", "him→PRKGOV")]
+    [InlineData("en", "Putin spoke in Hanoi on Monday. Later the foreign minister left for Seoul.", "the foreign minister→RUSGOV")]
     [InlineData("en", "The Philippines summoned the envoy. The country said the attack was illegal.", "The country→PHL")]
     [InlineData("en", "North Korea hosted the summit, and its leader, Kim Jong-un, signed the pact.", "its leader→PRKGOV")]
     [InlineData("en", "Sanctions hit Iran, and its government protested.", "its government→IRNGOV")]
