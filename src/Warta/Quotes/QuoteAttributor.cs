@@ -424,6 +424,7 @@ public sealed class QuoteAttributor : IStage
                 while (a0 - 1 >= floor && e - a0 < 2 && _w.IsCapitalized(a0 - 1) && _w.Mention[a0 - 1] < 0) a0--;
                 string bare = doc.Text[_w.Start[a0].._w.End[e]];
                 if (EarlierSpeaker(bare) is { } said) return new Speaker(bare, said, _w.Start[a0], _w.End[e]);
+                if (HasRole(a0, e + 1) && TitleHolderEarlier(a0, e) is { } holder) return new Speaker(bare, holder, _w.Start[a0], _w.End[e]);
                 for (int k = doc.Mentions.Count - 1; k >= 0; k--)
                 {
                     var prev = doc.Mentions[k];
@@ -524,6 +525,7 @@ public sealed class QuoteAttributor : IStage
             {
                 if (args.IsActorWord(j)) return FromChain(args.ChainForward(args.MentionFirst(j), limit));
                 if (_l.Speech.TryMatch(_w, j, limit, out var r, out _) && r is SpeechRole.Third) return Previous(_w.Sentence[j], j);
+                if (_w.IsPunct(j, ',') && j > k && TitledPersonAfterComma(k, j, limit) is { } titled2) return titled2;
                 if (_w.IsPunct(j) || args.IsQuoteMark(j)) break;
             }
             if (RoleAfter(k, limit) is { } role) return role;
@@ -536,6 +538,44 @@ public sealed class QuoteAttributor : IStage
             {
                 string name = doc.Text[_w.Start[a].._w.End[b - 1]];
                 return new Speaker(name, LinkedEarlier(name, _w.Start[a]) ?? RoleApposition(b, limit), _w.Start[a], _w.End[b - 1]);
+            }
+            return null;
+        }
+
+        /// <summary>
+        /// "tegas Menteri Luar, Datuk Seri Dr Nama Orang" / "said Foreign Minister, Dr Jane Doe": a capitalized title, a comma,
+        /// up to three honorifics, then a linked person: that person speaks, not the bare title.
+        /// </summary>
+        private Speaker? TitledPersonAfterComma(int k, int comma, int limit)
+        {
+            for (int j = k; j < comma; j++)
+                if (!_w.IsCapitalized(j) || args.IsActorWord(j)) return null;
+            if (!HasRole(k, comma)) return null;
+            int p = comma + 1;
+            while (p < limit && p <= comma + 3 && _w.IsCapitalized(p) && !IsPersonWord(p)) p++;
+            return p < limit && IsPersonWord(p) ? FromChain(args.ChainForward(args.MentionFirst(p), limit)) : null;
+        }
+
+        private bool IsPersonWord(int p) => args.IsActorWord(p) && doc.Mentions[_w.Mention[p]].Type == EntityType.PER;
+
+        /// <summary>
+        /// "Perdana Menteri berkata" after "Perdana Menteri, Datuk Seri Nama Orang menerima …": a bare title standing earlier
+        /// right before a linked person's name (not as part of a longer title such as "Timbalan Perdana Menteri") is that person.
+        /// </summary>
+        private ActorRef? TitleHolderEarlier(int a, int e)
+        {
+            int n = e - a + 1;
+            for (int st = a - n; st >= 0; st--)
+            {
+                bool same = true;
+                for (int i = 0; i < n && same; i++)
+                    same = _w.Span(st + i).Equals(_w.Span(a + i), StringComparison.OrdinalIgnoreCase);
+                if (!same || (st > 0 && _w.IsCapitalized(st - 1) && !_w.IsPunct(st - 1))) continue;
+                int p = st + n;
+                if (p < _w.Count && _w.IsPunct(p, ',')) p++;
+                int p0 = p;
+                while (p < a && p < p0 + 3 && _w.IsCapitalized(p) && !IsPersonWord(p)) p++;
+                if (p < a && IsPersonWord(p)) return args.ActorOf(_w.Mention[p]);
             }
             return null;
         }
@@ -1469,7 +1509,8 @@ public sealed class QuoteAttributor : IStage
 
         private Speaker MakeRole(int a, int e, string kind)
         {
-            var sp = new Speaker(doc.Text[_w.Start[a].._w.End[e]], RoleActor(a, e, kind), _w.Start[a], _w.End[e]);
+            var actor = kind == Pronoun ? null : TitleHolderEarlier(a, e);
+            var sp = new Speaker(doc.Text[_w.Start[a].._w.End[e]], actor ?? RoleActor(a, e, kind), _w.Start[a], _w.End[e]);
             _roleSpeakers.Add(sp);
             return sp;
         }
