@@ -744,11 +744,18 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
 
     private int ObjectEnd(EventRule rule, int from, int s1)
     {
-        int end = Math.Min(s1, from + 6);
-        for (int j = from; j < end; j++)
+        int end = Math.Min(s1, from + 6), far = Math.Min(s1, from + 12);
+        bool pred = false;
+        for (int j = from; j < s1; j++)
         {
+            if (j >= end && (pred || j >= far)) break;
+            // After "sebagai"/"as" the label is a noun phrase whose modifier may open with "yang" ("sebagai langkah yang provokatif").
+            bool relInLabel = pred && _l.Args.TryMatch(_w, j, j + 1, out var rr, out _) && rr == ArgRole.Relative;
             // A currency sign opens an amount inside the object ("pledged $5 million in aid"), not a clause break.
-            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\'') && !IsCurrencySign(j))) return -1;
+            if ((!relInLabel && args.IsClauseEnd(j, s1)) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\'') && !IsCurrencySign(j))) return -1;
+            // "menyebut <long noun phrase> sebagai X": the label after the predicative marker is the object, however long the first phrase.
+            if (!pred && _l.Args.TryMatch(_w, j, j + 1, out var pr, out _) && pr == ArgRole.Predicative) { pred = true; end = Math.Min(s1, j + 7); }
+            else if (j >= end) continue;
             foreach (var obj in rule.Objects)
             {
                 if (j + obj.Length > s1) continue;

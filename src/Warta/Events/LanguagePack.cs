@@ -12,7 +12,7 @@ internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Adm
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
 internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document, NounCue, Harm, Here, Said, Cause, OwnedAct }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document, NounCue, Harm, Here, Said, Cause, OwnedAct, Predicative }
 
 [Flags]
 internal enum RuleFlags : ushort { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64, Judged = 128, Relative = 256 }
