@@ -754,7 +754,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             // A currency sign opens an amount inside the object ("pledged $5 million in aid"), not a clause break.
             if ((!relInLabel && args.IsClauseEnd(j, s1)) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\'') && !IsCurrencySign(j))) return -1;
             // "menyebut <long noun phrase> sebagai X": the label after the predicative marker is the object, however long the first phrase.
-            if (!pred && _l.Args.TryMatch(_w, j, j + 1, out var pr, out _) && pr == ArgRole.Predicative) { pred = true; end = Math.Min(s1, j + 7); }
+            if (!pred && _l.Predicatives.Count > 0 && _l.Predicatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_w.Span(j))) { pred = true; end = Math.Min(s1, j + 7); }
             else if (j >= end) continue;
             foreach (var obj in rule.Objects)
             {

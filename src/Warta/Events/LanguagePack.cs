@@ -12,7 +12,7 @@ internal enum ClaimKind : byte { Deny, DeniedBy, Background, Claim, NotDeny, Adm
 /// <summary>What a word says about the time expressions after it, or about the act after it (lang/&lt;code&gt;/time-scope.tsv).</summary>
 internal enum DateScope : byte { Since, Clause, Object, Relative, Background }
 
-internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document, NounCue, Harm, Here, Said, Cause, OwnedAct, Predicative }
+internal enum ArgRole : byte { Target, With, Place, Agent, Attr, Coord, Relative, Break, Passive, Chain, Det, Anaphor, Since, Via, Own, Without, Quantity, Mutual, NotVerb, Between, Document, NounCue, Harm, Here, Said, Cause, OwnedAct }
 
 [Flags]
 internal enum RuleFlags : ushort { None = 0, Recip = 1, Passive = 2, TargetPlace = 4, Accuse = 8, Self = 16, NeedTarget = 32, Block = 64, Judged = 128, Relative = 256 }
@@ -70,6 +70,8 @@ internal sealed class LanguagePack
     public List<string> VerbSuffixes { get; } = [];
     /// <summary>Prefixes of agentive passives ("di…"): "dibalas X dengan mengusir …" has X as the doer of the manner verb.</summary>
     public List<string> PassivePrefixes { get; } = [];
+    /// <summary>Single words that introduce the label a naming verb gives its object ("sebagai"); kept out of the argument roles so quote and target code are unchanged.</summary>
+    public HashSet<string> Predicatives { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public static LanguagePack For(string? language)
     {
@@ -99,6 +101,7 @@ internal sealed class LanguagePack
                 if (r[1] == "verb-prefix") { pack.VerbPrefixes.Add(r[0]); continue; }
                 if (r[1] == "verb-suffix") { pack.VerbSuffixes.Add(r[0]); continue; }
                 if (r[1] == "passive-prefix") { pack.PassivePrefixes.Add(r[0]); continue; }
+                if (r[1] == "predicative") { pack.Predicatives.Add(r[0]); continue; }
                 if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryKeyword(r[1], out ArgRole ar)) (ar switch { ArgRole.NounCue => pack.NounCues, ArgRole.Harm => pack.Harms, ArgRole.Said => pack.Saids, ArgRole.Cause => pack.Causes, _ => pack.Args }).Add(r[0], ar);
             }
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-nominal.tsv"))
