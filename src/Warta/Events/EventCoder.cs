@@ -755,13 +755,20 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         int name = from;
         while (name < from + 3 && name < s1 && !_w.IsPunct(name) && !args.IsActorWord(name) && _w.Span(name) is { Length: > 1 } nt && char.IsUpper(nt[0])) name++;
         if (name > from && name + 1 < s1 && _w.IsPunct(name, ',')) from = name + 1;
-        int end = Math.Min(s1, from + 6);
-        for (int j = from; j < end; j++)
+        int end = Math.Min(s1, from + 6), far = Math.Min(s1, from + 12);
+        bool pred = false;
+        for (int j = from; j < s1; j++)
         {
-            // A currency sign opens an amount inside the object ("pledged $5 million in aid"), not a clause break;
-            // the stops inside a linked name ("the U.S. ambassador") are no break either.
+            if (j >= end && (pred || j >= far)) break;
+            // The stops inside a linked name ("the U.S. ambassador") are no clause break.
             if (_w.IsPunct(j) && args.IsActorWord(j)) continue;
-            if (args.IsClauseEnd(j, s1) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\'') && !IsCurrencySign(j))) return -1;
+            // After "sebagai"/"as" the label is a noun phrase whose modifier may open with "yang" ("sebagai langkah yang provokatif").
+            bool relInLabel = pred && _l.Args.TryMatch(_w, j, j + 1, out var rr, out _) && rr == ArgRole.Relative;
+            // A currency sign opens an amount inside the object ("pledged $5 million in aid"), not a clause break.
+            if ((!relInLabel && args.IsClauseEnd(j, s1)) || (_w.IsPunct(j) && !args.IsQuoteMark(j) && !_w.IsPunct(j, '’') && !_w.IsPunct(j, '\'') && !IsCurrencySign(j))) return -1;
+            // "menyebut <long noun phrase> sebagai X": the label after the predicative marker is the object, however long the first phrase.
+            if (!pred && _l.Predicatives.Count > 0 && _l.Predicatives.GetAlternateLookup<ReadOnlySpan<char>>().Contains(_w.Span(j))) { pred = true; end = Math.Min(s1, j + 7); }
+            else if (j >= end) continue;
             foreach (var obj in rule.Objects)
             {
                 if (j + obj.Length > s1) continue;

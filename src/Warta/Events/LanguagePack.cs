@@ -70,6 +70,8 @@ internal sealed class LanguagePack
     public List<string> VerbSuffixes { get; } = [];
     /// <summary>Prefixes of agentive passives ("di…"): "dibalas X dengan mengusir …" has X as the doer of the manner verb.</summary>
     public List<string> PassivePrefixes { get; } = [];
+    /// <summary>Single words that introduce the label a naming verb gives its object ("sebagai"); kept out of the argument roles so quote and target code are unchanged.</summary>
+    public HashSet<string> Predicatives { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     public static LanguagePack For(string? language)
     {
@@ -99,6 +101,7 @@ internal sealed class LanguagePack
                 if (r[1] == "verb-prefix") { pack.VerbPrefixes.Add(r[0]); continue; }
                 if (r[1] == "verb-suffix") { pack.VerbSuffixes.Add(r[0]); continue; }
                 if (r[1] == "passive-prefix") { pack.PassivePrefixes.Add(r[0]); continue; }
+                if (r[1] == "predicative") { pack.Predicatives.Add(r[0]); continue; }
                 if (seen.Add("a\t" + r[0] + "\t" + r[1]) && TryKeyword(r[1], out ArgRole ar)) (ar switch { ArgRole.NounCue => pack.NounCues, ArgRole.Harm => pack.Harms, ArgRole.Said => pack.Saids, ArgRole.Cause => pack.Causes, _ => pack.Args }).Add(r[0], ar);
             }
             foreach (var r in ResourceTsv.Read($"lang/{lang}/event-verbs-nominal.tsv"))
