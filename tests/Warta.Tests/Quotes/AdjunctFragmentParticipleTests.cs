@@ -20,12 +20,8 @@ public sealed class AdjunctFragmentParticipleTests
         new("Filipina", "PHL"), new("Philippines", "PHL"), new("Vietnam", "VNM"),
     ];
 
-    private static Document Run(string text, string lang = "id")
-    {
-        var doc = TestDocs.Build(text, lang, Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text, string lang = "id") =>
+        QuoteTestDocs.Attribute(text, lang, Names);
 
     private static Quote QuoteWith(Document d, string content) =>
         Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].Contains(content, StringComparison.Ordinal));

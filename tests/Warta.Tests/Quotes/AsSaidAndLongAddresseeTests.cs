@@ -16,14 +16,10 @@ public sealed class AsSaidAndLongAddresseeTests
         new("Kenji Sato", "KORGOV", EntityType.PER), new("Seoul", "KOR"), new("Manila", "PHL"),
     ];
 
-    private static Document Run(string text, string lang)
-    {
-        var doc = TestDocs.Build(text, lang, Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text, string lang) =>
+        QuoteTestDocs.Attribute(text, lang, Names);
 
-    private static Quote With(Document d, string content) => Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].Contains(content));
+    private static Quote With(Document d, string content) => QuoteTestDocs.Containing(d, content);
 
     [Theory]
     [InlineData("Seperti yang dinyatakan oleh Budi Santoso, pemerintah akan membuka jalur bantuan ke wilayah banjir.", "id")]

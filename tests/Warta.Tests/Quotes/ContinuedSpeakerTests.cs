@@ -17,14 +17,10 @@ public sealed class ContinuedSpeakerTests
         new("Siti Rahmah", "MYSGOV", EntityType.PER), new("Somchai Wongsa", "THAGOV", EntityType.PER),
     ];
 
-    private static Document Run(string text, string lang = "id")
-    {
-        var doc = TestDocs.Build(text, lang, Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text, string lang = "id") =>
+        QuoteTestDocs.Attribute(text, lang, Names);
 
-    private static Quote With(Document d, string content) => Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].Contains(content));
+    private static Quote With(Document d, string content) => QuoteTestDocs.Containing(d, content);
 
     [Fact]
     public void A_short_quote_paragraph_continues_the_previous_speaker()

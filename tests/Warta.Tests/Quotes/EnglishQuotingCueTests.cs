@@ -19,12 +19,8 @@ public sealed class EnglishQuotingCueTests
         new("The ministry", "KORGOV", EntityType.ORG),
     ];
 
-    private static Document Run(string text)
-    {
-        var doc = TestDocs.Build(text, "en", Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text) =>
+        QuoteTestDocs.Attribute(text, "en", Names);
 
     private static string? SpeakerOf(Document d, string content)
     {

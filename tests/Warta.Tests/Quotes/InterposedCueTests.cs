@@ -14,14 +14,10 @@ public sealed class InterposedCueTests
         new("Kementerian Luar Negeri Jepang", "JPNGOV", EntityType.ORG), new("Jepang", "JPN"), new("Vietnam", "VNM"),
     ];
 
-    private static Document Run(string text)
-    {
-        var doc = TestDocs.Build(text, "id", Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text) =>
+        QuoteTestDocs.Attribute(text, "id", Names);
 
-    private static Quote With(Document d, string content) => Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].Contains(content));
+    private static Quote With(Document d, string content) => QuoteTestDocs.Containing(d, content);
 
     [Theory]
     [InlineData("Khusus batas darat, kata Budi, tim teknis kedua negara akan mulai bekerja bulan depan.")]
@@ -80,12 +76,8 @@ public sealed class BroadcasterAndOfficeCueTests
         new("Ken Tanaka", "JPNGOV", EntityType.PER), new("Tanaka", "JPNGOV", EntityType.PER), new("Japan", "JPN"), new("Vietnam", "VNM"),
     ];
 
-    private static Document Run(string text)
-    {
-        var doc = TestDocs.Build(text, "en", Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text) =>
+        QuoteTestDocs.Attribute(text, "en", Names);
 
     [Theory]
     [InlineData("The final figures for the relief package are still being calculated, Tanaka was quoted as saying by state broadcaster NHK.")]

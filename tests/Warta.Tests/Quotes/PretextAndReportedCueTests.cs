@@ -16,14 +16,10 @@ public sealed class PretextAndReportedCueTests
         new("Rusia", "RUS"), new("Siti Rahmah", "MYSGOV", EntityType.PER), new("Malaysia", "MYS"),
     ];
 
-    private static Document Run(string text, string lang)
-    {
-        var doc = TestDocs.Build(text, lang, Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text, string lang) =>
+        QuoteTestDocs.Attribute(text, lang, Names);
 
-    private static Quote With(Document d, string content) => Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].Contains(content));
+    private static Quote With(Document d, string content) => QuoteTestDocs.Containing(d, content);
 
     [Fact]
     public void Berdalih_with_a_comma_reports_the_clause_after_it()

@@ -14,12 +14,8 @@ public sealed class QuoteAttributorTests
         new("Filipina", "PHL"), new("Manila", "PHL"),
     ];
 
-    private static Document Run(string text, string lang = "id")
-    {
-        var doc = TestDocs.Build(text, lang, Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text, string lang = "id") =>
+        QuoteTestDocs.Attribute(text, lang, Names);
 
     private static string Text(Document d, Quote q) => d.Text[q.Start..q.End];
 

@@ -17,14 +17,10 @@ public sealed class QuoteCueTests
         new("Philippines", "PHL"), new("Vietnam", "VNM"), new("United Nations", "IGOUNO", EntityType.ORG), new("Malaysia", "MYS"),
     ];
 
-    private static Document Run(string text, string lang = "id")
-    {
-        var doc = TestDocs.Build(text, lang, Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text, string lang = "id") =>
+        QuoteTestDocs.Attribute(text, lang, Names);
 
-    private static Quote With(Document d, string content) => Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].Contains(content));
+    private static Quote With(Document d, string content) => QuoteTestDocs.Containing(d, content);
 
     [Theory]
     [InlineData("“Kami akan mengirim bantuan pangan ke wilayah banjir,” demikian pernyataan Kemlu Jepang, Senin.")]

@@ -18,14 +18,10 @@ public sealed class TitleHolderSpeakerTests
         new("Budi Santoso", "IDNGOV", EntityType.PER), new("Thailand", "THA"), new("Malaysia", "MYS"), new("Palestin", "PSE"),
     ];
 
-    private static Document Run(string text, string lang)
-    {
-        var doc = TestDocs.Build(text, lang, Names);
-        new QuoteAttributor().Process(doc);
-        return doc;
-    }
+    private static Document Run(string text, string lang) =>
+        QuoteTestDocs.Attribute(text, lang, Names);
 
-    private static Quote With(Document d, string content) => Assert.Single(d.Quotes, q => d.Text[q.Start..q.End].Contains(content));
+    private static Quote With(Document d, string content) => QuoteTestDocs.Containing(d, content);
 
     [Fact]
     public void A_title_then_comma_and_honorifics_gives_the_named_person()
