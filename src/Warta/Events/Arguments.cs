@@ -99,6 +99,9 @@ internal sealed class Arguments
     /// <summary>The distinct actors of the mentions over word <paramref name="i"/>'s span: two for "kedua negara".</summary>
     public List<ActorRef> ActorsOn(int i) => [.. ArgsAt(MentionFirst(i)).Select(a => a.Actor).DistinctBy(a => a.Key)];
 
+    /// <summary>Word <paramref name="o"/>, or the word after it when it is a determiner with more before <paramref name="limit"/> ("the", "para").</summary>
+    public int PastDeterminer(int o, int limit) => o + 1 < limit && L.Args.TryMatch(W, o, o + 1, out var r, out _) && r == ArgRole.Det ? o + 1 : o;
+
     /// <summary>Word after a coordinator and an optional determiner ("and the Philippines"), or -1.</summary>
     private int AfterCoord(int j, int limit)
     {

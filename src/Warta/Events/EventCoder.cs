@@ -406,7 +406,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         {
             // "invasion of (the) Ukraine"
             int o = after + 1;
-            if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+            o = args.PastDeterminer(o, s1);
             if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
         }
         // "tuduhan Rabat bahwa Aljazair mengusir …", "Manila's accusation that Beijing rammed …": the accused leads the clause.
@@ -492,7 +492,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
                 if (r == ArgRole.Between || (r == ArgRole.Attr && !english))
                 {
                     int o = k + 1;
-                    if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                    o = args.PastDeterminer(o, s1);
                     // "antara pasukan X dan pasukan Y": a lowercase head noun or two before each side's name.
                     for (int h = 0; h < 2 && o + 1 < s1 && !args.IsActorWord(o) && _w.IsLower(o) && !args.IsVerbAt(o) && !_l.Args.TryMatch(_w, o, o + 1, out _, out _); h++) o++;
                     if (o >= s1 || !args.IsActorWord(o)) return [];
@@ -534,7 +534,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (_w.IsPunct(j) || args.IsClauseEnd(j, s1)) break;
             if (!_l.Args.TryMatch(_w, j, s1, out var r, out int n) || r != ArgRole.Agent) continue;
             int k = j + n;
-            if (k + 1 < s1 && _l.Args.TryMatch(_w, k, k + 1, out var d2, out _) && d2 == ArgRole.Det) k++;
+            k = args.PastDeterminer(k, s1);
             return k < s1 && args.IsActorWord(k) ? (patients, args.ChainForward(args.MentionFirst(k), s1)) : null;
         }
         return (patients, []);
@@ -559,7 +559,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (isFrom || (_l.Args.TryMatch(_w, k, k + 1, out var role, out _) && role is ArgRole.Target or ArgRole.Attr))
             {
                 int o = k + 1;
-                if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                o = args.PastDeterminer(o, s1);
                 if (!args.IsActorWord(o)) return false;
                 var chain = args.ChainForward(args.MentionFirst(o), s1);
                 if (isFrom) { if (by.Count > 0) return false; by = chain; }
@@ -584,7 +584,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             {
                 if (role != ArgRole.With) return [];
                 int o = k + 1;
-                if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                o = args.PastDeterminer(o, s1);
                 // "dengan duta besar X", "with Presiden X": up to three title words before the partner's name.
                 for (int n = 0; n < 3 && o + 1 < s1 && !args.IsActorWord(o) && !_w.IsPunct(o) && !args.IsVerbAt(o)
                     && !_l.Args.TryMatch(_w, o, o + 1, out _, out _); n++) o++;
@@ -798,7 +798,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (r is ArgRole.Break or ArgRole.Relative) break;
             if (r is not (ArgRole.Agent or ArgRole.Attr) || (r == ArgRole.Attr && !_w.Span(k).Equals("from", StringComparison.OrdinalIgnoreCase))) continue;
             int o = k + 1;
-            if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+            o = args.PastDeterminer(o, s1);
             if (!args.IsActorWord(o)) continue;
             var found = args.ChainForward(args.MentionFirst(o), s1).Select(a => a.Actor)
                 .Where(a => !source.Any(b => b.Key == a.Key || (a.Country is not null && a.Country == b.Country))).ToList();
@@ -933,7 +933,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
             if (obj.Count == 0 && aimed && objEnd > t1 && objEnd + 1 < s1 && _l.Args.TryMatch(_w, objEnd, objEnd + 1, out var oa, out _) && oa == ArgRole.Attr)
             {
                 int o = objEnd + 1;
-                if (o + 1 < s1 && _l.Args.TryMatch(_w, o, o + 1, out var det, out _) && det == ArgRole.Det) o++;
+                o = args.PastDeterminer(o, s1);
                 if (args.IsActorWord(o)) obj = args.ChainForward(args.MentionFirst(o), s1);
             }
             // "menarik mundur pasukannya dari Suriah", "menarik utusannya dari Kanada", "withdrew its troops from Syria": the
@@ -1222,7 +1222,7 @@ internal sealed partial class EventRun(Document doc, Arguments args, CameoOntolo
         {
             if (!_l.Causes.TryMatch(_w, j, s1, out _, out int n)) continue;
             int k = j + n;
-            if (k + 1 < s1 && _l.Args.TryMatch(_w, k, k + 1, out var det, out _) && det == ArgRole.Det) k++;
+            k = args.PastDeterminer(k, s1);
             if (k >= s1 || !args.IsActorWord(k)) return [];
             var chain = args.ChainForward(args.MentionFirst(k), s1);
             if (chain.Count == 0) return [];

@@ -1502,8 +1502,7 @@ public sealed class QuoteAttributor : IStage
         {
             int b = n;
             while (b < limit && b - n < 6 && _w.IsCapitalized(b)) b++;
-            if (b == n || b + 1 >= limit || !_w.IsPunct(b, ',') || !args.IsActorWord(b + 1)) return null;
-            if (doc.Mentions[_w.Mention[b + 1]].Type != EntityType.PER) return null;
+            if (b == n || b + 1 >= limit || !_w.IsPunct(b, ',') || !IsPersonWord(b + 1)) return null;
             return FromChain(args.ChainForward(args.MentionFirst(b + 1), limit));
         }
 
@@ -1589,7 +1588,7 @@ public sealed class QuoteAttributor : IStage
             for (int k = e + 1; k < Math.Min(_w.Count, e + 3); k++)
             {
                 if (_w.IsPunct(k, ',')) continue;
-                return args.IsActorWord(k) && doc.Mentions[_w.Mention[k]].Type == EntityType.PER ? args.ActorOf(_w.Mention[k]) : null;
+                return IsPersonWord(k) ? args.ActorOf(_w.Mention[k]) : null;
             }
             return null;
         }
